@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { discoverWorkingTree } from "./discover.js";
+import { buildModuleIndex } from "./python/modules.js";
+import { scanPythonFiles } from "./python/scan-files.js";
+
+/** What `ssot init` can guess about a repository to prefill the starter config. */
+export interface Detected {
+  sourceRoots: string[];
+  /** Modules with a module-level DeprecationWarning: likely shims of a consolidation. */
+  warningModules: { module: string; message: string }[];
+  hasTests: boolean;
+  pythonFiles: number;
+}
+
+export function detectRepository(root: string): Detected {
+  const { files } = discoverWorkingTree({ root, exclude: [], accept: (n) => n.endsWith(".py") });
+  const sourceRoots = existsSync(path.join(root, "src")) && files.some((f) => f.file.startsWith("src/")) ? ["src"] : ["."];
+  const index = buildModuleIndex(
+    files.map((f) => f.file),
+    sourceRoots,
+  );
+  const { scans } = scanPythonFiles(files, undefined);
+  const warningModules: Detected["warningModules"] = [];
+  for (const [file, scan] of scans) {
+    const warning = scan.warnings[0];
+    const module = index.moduleOf.get(file)?.module;
+    if (warning && module) warningModules.push({ module, message: warning.message });
+  }
+  return {
+    sourceRoots,
+    warningModules: warningModules.slice(0, 20),
+    hasTests: files.some((f) => /(^|\/)(tests?\/|test_[^/]*\.py$)/.test(f.file)),
+    pythonFiles: files.length,
+  };
+}

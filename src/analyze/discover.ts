@@ -1,0 +1,137 @@
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import ignore, { type Ignore } from "ignore";
+import picomatch from "picomatch";
+import { toPosix } from "../util/paths.js";
+
+/** A file found in the working tree, with what the cache needs to trust it unchanged. */
+export interface DiscoveredFile {
+  /** Repository-relative posix path. */
+  file: string;
+  abs: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+}
+
+export interface DiscoverOptions {
+  root: string;
+  /** Extra exclude globs (repository-relative). */
+  exclude: readonly string[];
+  /** Which file names to keep (e.g. `.py`, `.md`). */
+  accept: (file: string) => boolean;
+}
+
+interface Frame {
+  dir: string;
+  rel: string;
+  rules: { base: string; ig: Ignore }[];
+}
+
+/** Always skipped: version-control internals and our own state folder's cache. */
+const alwaysSkipped = new Set([".git", ".hg", ".svn"]);
+
+function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return undefined; // no .gitignore here: the common case
+  }
+  return { base: rel, ig: ignore().add(text) };
+}
+
+function isIgnored(rules: Frame["rules"], rel: string, isDir: boolean): boolean {
+  for (const { base, ig } of rules) {
+    const sub = base === "" ? rel : rel.slice(base.length + 1);
+    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
+
+/**
+ * Walk the working tree: `.gitignore` files at every level are honoured, `exclude` globs
+ * applied, symlinked folders followed once (a loop is visited only once), unreadable
+ * entries reported in `skipped`. Sorted by path, so every output built on it is stable.
+ */
+export function discoverWorkingTree(options: DiscoverOptions): Discovery {
+  const excluded = picomatch(options.exclude.length > 0 ? [...options.exclude] : ["\0"], {
+    dot: true,
+  });
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const seenDirs = new Set<string>();
+  const rootReal = realpathSync(options.root);
+  seenDirs.add(rootReal);
+  const rootRules = readGitignore(options.root, "");
+  const stack: Frame[] = [{ dir: options.root, rel: "", rules: rootRules ? [rootRules] : [] }];
+
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(frame.dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: frame.rel || ".", reason: `cannot read folder: ${errorCode(error)}` });
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const rel = frame.rel === "" ? name : `${frame.rel}/${name}`;
+      const abs = path.join(frame.dir, name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(abs);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          if (options.accept(name)) skipped.push({ file: rel, reason: "broken symbolic link" });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (alwaysSkipped.has(name) || isIgnored(frame.rules, rel, true) || excluded(rel)) continue;
+        if (excluded(`${rel}/`)) continue;
+        let real: string;
+        try {
+          real = realpathSync(abs);
+        } catch (error) {
+          skipped.push({ file: rel, reason: `cannot resolve: ${errorCode(error)}` });
+          continue;
+        }
+        if (seenDirs.has(real)) continue; // a symlink loop or a second link to the same folder
+        seenDirs.add(real);
+        const own = readGitignore(abs, rel);
+        stack.push({ dir: abs, rel, rules: own ? [...frame.rules, own] : frame.rules });
+      } else if (isFile && options.accept(name)) {
+        if (isIgnored(frame.rules, rel, false) || excluded(rel)) continue;
+        try {
+          const st = statSync(abs);
+          files.push({ file: toPosix(rel), abs, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+        } catch (error) {
+          skipped.push({ file: rel, reason: `cannot stat: ${errorCode(error)}` });
+        }
+      }
+    }
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, skipped };
+}
+
+export function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(error));
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { InputError } from "../util/errors.js";
+
+/** Where `ssot migrate --write` records its last outcome (read by `migration-success-rate`). */
+export const lastMigrationFile = ".ssot/last-migration.json";
+
+/** The recorded outcome, undefined when no run was recorded; a corrupt record is an error. */
+export function readLastMigration(root: string): { planned: number; applied: number } | undefined {
+  const file = path.join(root, lastMigrationFile);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    const data = JSON.parse(text) as { planned?: unknown; applied?: unknown };
+    if (typeof data.planned === "number" && typeof data.applied === "number") {
+      return { planned: data.planned, applied: data.applied };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InputError(`${file}: not a migration record: expected {"planned": N, "applied": N}`);
+}

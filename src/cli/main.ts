@@ -1,0 +1,73 @@
+import yargs from "yargs";
+import { analyzeFormats } from "../render/index.js";
+import { SsotError } from "../util/errors.js";
+import { toolVersion } from "../version.js";
+import { runAnalyze } from "./analyze.js";
+import { runInit } from "./init.js";
+import type { CliIo } from "./io.js";
+
+/** Exit codes, in one place: 0 clean, 1 the check found something, 2 any error. */
+export const exitCodes = { ok: 0, found: 1, error: 2 } as const;
+
+class UsageError extends SsotError {
+  override name = "UsageError";
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const debug = argv.includes("--debug");
+  let code: number = exitCodes.ok;
+  try {
+    await yargs(argv)
+      .scriptName("ssot")
+      .usage("$0 <command> [options]\n\nMeasure and drive a single-source-of-truth import consolidation.")
+      .option("config", { type: "string", describe: "config file (default: ssot.config.yaml|yml|json here)" })
+      .option("debug", { type: "boolean", describe: "print stack traces of errors" })
+      .command(
+        "analyze",
+        "build the module graph, classify imports, evaluate phases",
+        (y) =>
+          y
+            .option("format", { choices: analyzeFormats, default: "text" as const, describe: "output format" })
+            .option("out", { type: "string", describe: "write the output to this file instead of stdout" })
+            .option("cache", { type: "boolean", default: true, describe: "reuse scans of unchanged files (--no-cache: off)" })
+            .option("cache-dir", { type: "string", describe: "where the scan cache lives (default ~/.cache/ssot-tracker)" }),
+        (a) => {
+          code = runAnalyze(
+            {
+              ...(a.config ? { config: a.config } : {}),
+              format: a.format,
+              ...(a.out ? { out: a.out } : {}),
+              cache: a.cache,
+              ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+            },
+            io,
+          );
+        },
+      )
+      .command(
+        "init",
+        "write a commented starter config, prefilled from what can be detected",
+        (y) => y.option("force", { type: "boolean", default: false, describe: "overwrite an existing config" }),
+        (a) => {
+          code = runInit({ ...(a.config ? { config: a.config } : {}), force: a.force }, io);
+        },
+      )
+      .demandCommand(1, "name a command: ssot analyze, ssot init (ssot --help lists them)")
+      .strict()
+      .version(toolVersion)
+      .help()
+      .wrap(Math.min(100, process.stdout.columns ?? 100))
+      .fail((message, error) => {
+        if (error) throw error;
+        throw new UsageError(message ?? "invalid usage; see ssot --help");
+      })
+      .exitProcess(false)
+      .parseAsync();
+  } catch (error) {
+    if (!(error instanceof SsotError)) throw error;
+    io.stderr.write(`ssot: ${debug && error.stack ? error.stack : error.message}\n`);
+    return exitCodes.error;
+  }
+  return code;
+}

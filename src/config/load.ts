@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { ConfigError } from "../util/errors.js";
+import { formatIssue } from "./format-issue.js";
+import { type ConfigInput, configSchema, criterionMetrics } from "./schema.js";
+import { checkSemantics } from "./semantics.js";
+import type { Config } from "./types.js";
+
+export const defaultConfigNames = ["ssot.config.yaml", "ssot.config.yml", "ssot.config.json"];
+
+/** The config file to use: the given one, else the first default name in `cwd`. */
+export function findConfigFile(cwd: string, given?: string): string {
+  if (given) {
+    const file = path.resolve(cwd, given);
+    if (!existsSync(file)) throw new ConfigError(`${given}: config file not found`);
+    return file;
+  }
+  for (const name of defaultConfigNames) {
+    const file = path.join(cwd, name);
+    if (existsSync(file)) return file;
+  }
+  throw new ConfigError(
+    `no config file: looked for ${defaultConfigNames.join(", ")} in ${cwd}; run \`ssot init\` to write one or pass --config FILE`,
+  );
+}
+
+function parseText(file: string, text: string): unknown {
+  if (file.endsWith(".json")) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(`${file}: invalid JSON: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const at = pos ? `:${pos.line}:${pos.col}` : "";
+    throw new ConfigError(`${file}${at}: invalid YAML: ${first.message.split("\n")[0]}`);
+  }
+  return doc.toJS();
+}
+
+/** Keys allowed at a key path of the config, walking the zod schema (for "did you mean"). */
+function allowedKeysAt(data: unknown, keys: ReadonlyArray<PropertyKey>): string[] {
+  let schema: z.ZodType = configSchema;
+  let value: unknown = data;
+  for (const key of keys) {
+    schema = unwrap(schema);
+    value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+    if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    else if (schema instanceof z.ZodObject) schema = schema.shape[key as string] as z.ZodType;
+    else return [];
+    schema = pickUnionMember(unwrap(schema), value);
+  }
+  schema = pickUnionMember(unwrap(schema), value);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+  return s;
+}
+
+function pickUnionMember(schema: z.ZodType, value: unknown): z.ZodType {
+  if (!(schema instanceof z.ZodDiscriminatedUnion)) return schema;
+  const metric = (value as { metric?: unknown } | undefined)?.metric;
+  const member = schema.options.find(
+    (o) => o instanceof z.ZodObject && (o.shape.metric as z.ZodLiteral).value === metric,
+  );
+  return (member as z.ZodType | undefined) ?? schema;
+}
+
+/** Validate parsed data; every problem becomes one line naming the file and the key path. */
+export function validateConfig(file: string, data: unknown): ConfigInput {
+  if (data === null || data === undefined) throw new ConfigError(`${file}: the file is empty`);
+  const parsed = configSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      if (issue.code === "invalid_union" && issue.path.at(-1) === "metric") {
+        return `${formatIssue(issue, () => [])}; allowed metrics: ${criterionMetrics.join(", ")}`;
+      }
+      return formatIssue(issue, (p) => allowedKeysAt(data, p));
+    });
+    throw new ConfigError(`${file}: invalid configuration\n  ${lines.join("\n  ")}`);
+  }
+  const problems = checkSemantics(parsed.data);
+  if (problems.length > 0) {
+    throw new ConfigError(`${file}: invalid configuration\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+export function resolveConfig(file: string, input: ConfigInput): Config {
+  const dir = path.dirname(file);
+  return {
+    file,
+    root: path.resolve(dir, input.root ?? "."),
+    exclude: input.exclude ?? [],
+    python: { sourceRoots: input.python?.sourceRoots ?? ["."] },
+    javascript: { ...(input.javascript?.tsConfig ? { tsConfig: input.javascript.tsConfig } : {}) },
+    report: { ...(input.report?.linkTemplate ? { linkTemplate: input.report.linkTemplate } : {}) },
+    consolidations: input.consolidations.map((c) => ({
+      id: c.id,
+      title: c.title ?? c.id,
+      paths: c.paths,
+      symbols: c.symbols ?? {},
+      ...(c.implementation ? { implementation: c.implementation } : {}),
+      batches: c.batches ?? [],
+      phases: c.phases ?? [],
+    })),
+  };
+}
+
+/** Read, parse, validate and resolve a config file. Throws ConfigError with one clear message. */
+export function loadConfig(cwd: string, given?: string): Config {
+  const file = findConfigFile(cwd, given);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`, { cause: error });
+  }
+  const config = resolveConfig(file, validateConfig(file, parseText(file, text)));
+  if (!existsSync(config.root)) {
+    throw new ConfigError(`${file}: root: folder ${config.root} does not exist`);
+  }
+  return config;
+}

@@ -1,0 +1,136 @@
+import { z } from "zod";
+
+/**
+ * The configuration file, defined once: TypeScript types come from `z.infer`, and the
+ * published JSON Schema (`schema/ssot.config.schema.json`) is generated from it.
+ * Every object is strict so a typo is an error that names the key, not a silent default.
+ */
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "an id of letters, digits, '-', '_' or '.'")
+  .describe("Identifier used in outputs, baselines and history; keep it stable.");
+
+const globs = z.array(z.string().min(1)).describe("Glob patterns, relative to the repository root.");
+
+export const pathRoles = ["canonical", "shim", "direct", "reexport"] as const;
+
+const pathSchema = z.strictObject({
+  id,
+  module: z
+    .string()
+    .min(1)
+    .describe("Dotted Python module (pkg.mod) or, for JS/TS, a repository-relative file."),
+  role: z
+    .enum(pathRoles)
+    .describe(
+      "canonical: the single source of truth; shim: a legacy re-export module; direct: an implementation module imported directly; reexport: a package that re-exports.",
+    ),
+});
+
+const bounds = {
+  min: z.number().optional().describe("The actual value must be at least this."),
+  max: z.number().optional().describe("The actual value must be at most this."),
+};
+
+const criterionSchema = z.discriminatedUnion("metric", [
+  z.strictObject({ metric: z.literal("deprecated-share"), ...bounds }),
+  z.strictObject({
+    metric: z.literal("deprecated-statements"),
+    paths: z.array(id).optional().describe("Only these path ids (default: every deprecated path)."),
+    ...bounds,
+  }),
+  z.strictObject({
+    metric: z.literal("deprecation-warnings"),
+    mentionsCanonical: z
+      .boolean()
+      .optional()
+      .describe("The warning message must name the canonical module."),
+    ...bounds,
+  }),
+  z.strictObject({
+    metric: z.literal("canonical-defines"),
+    names: z.array(z.string().min(1)).min(1),
+    ...bounds,
+  }),
+  z.strictObject({ metric: z.literal("implementations"), ...bounds }),
+  z.strictObject({ metric: z.literal("deprecated-modules-present"), ...bounds }),
+  z.strictObject({
+    metric: z.literal("deprecated-doc-mentions"),
+    docs: globs.optional().describe('Documentation files to search (default ["**/*.md"]).'),
+    ...bounds,
+  }),
+  z.strictObject({ metric: z.literal("migration-success-rate"), ...bounds }),
+  z.strictObject({
+    metric: z.literal("batch-deprecated-statements"),
+    batch: id.describe("A batch id of this consolidation."),
+    ...bounds,
+  }),
+]);
+
+export const criterionMetrics = criterionSchema.options.map((o) => o.shape.metric.value);
+
+const phaseSchema = z.strictObject({
+  id,
+  title: z.string().optional(),
+  gate: z.boolean().optional().describe("`ssot check` fails while this phase is not met."),
+  criteria: z.array(criterionSchema).min(1),
+});
+
+const batchSchema = z.strictObject({
+  id,
+  include: globs.min(1),
+  exclude: globs.optional(),
+});
+
+const implementationSchema = z.strictObject({
+  classPattern: z.string().min(1).describe("Regular expression matched against class names."),
+  include: globs.optional(),
+  exclude: globs.optional(),
+});
+
+const consolidationSchema = z.strictObject({
+  id,
+  title: z.string().optional(),
+  paths: z.array(pathSchema).min(1),
+  symbols: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("Deprecated name -> canonical name, for migrate."),
+  implementation: implementationSchema.optional(),
+  batches: z.array(batchSchema).optional().describe("First match wins; the rest is 'other'."),
+  phases: z.array(phaseSchema).optional(),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  root: z.string().optional().describe("Repository root, relative to the config file."),
+  exclude: globs.optional().describe("On top of .gitignore, which is honoured."),
+  python: z
+    .strictObject({
+      sourceRoots: z
+        .array(z.string())
+        .min(1)
+        .optional()
+        .describe("Folders whose children are top-level packages."),
+    })
+    .optional(),
+  javascript: z.strictObject({ tsConfig: z.string().optional() }).optional(),
+  report: z
+    .strictObject({
+      linkTemplate: z
+        .string()
+        .optional()
+        .describe("e.g. https://host/org/repo/blob/{commit}/{file}#L{line}"),
+    })
+    .optional(),
+  consolidations: z.array(consolidationSchema).min(1),
+});
+
+export type ConfigInput = z.infer<typeof configSchema>;
+export type ConsolidationConfig = z.infer<typeof consolidationSchema>;
+export type PathConfig = z.infer<typeof pathSchema>;
+export type PathRole = (typeof pathRoles)[number];
+export type CriterionConfig = z.infer<typeof criterionSchema>;
+export type PhaseConfig = z.infer<typeof phaseSchema>;
+export type BatchConfig = z.infer<typeof batchSchema>;

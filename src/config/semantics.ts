@@ -1,0 +1,66 @@
+import { keyPath } from "./format-issue.js";
+import type { ConfigInput } from "./schema.js";
+
+/** Rules the schema alone cannot express: unique ids, one canonical path, valid references. */
+export function checkSemantics(config: ConfigInput): string[] {
+  const problems: string[] = [];
+  const at = (...parts: PropertyKey[]) => keyPath(parts);
+  const duplicate = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
+
+  const dupConsolidation = duplicate(config.consolidations.map((c) => c.id));
+  if (dupConsolidation) problems.push(`consolidations: id "${dupConsolidation}" is used twice`);
+
+  config.consolidations.forEach((c, ci) => {
+    const pathIds = c.paths.map((p) => p.id);
+    const dupPath = duplicate(pathIds);
+    if (dupPath) problems.push(`${at("consolidations", ci, "paths")}: id "${dupPath}" is used twice`);
+    const dupModule = duplicate(c.paths.map((p) => p.module));
+    if (dupModule) {
+      problems.push(`${at("consolidations", ci, "paths")}: module "${dupModule}" is listed twice`);
+    }
+    const canonical = c.paths.filter((p) => p.role === "canonical").length;
+    if (canonical !== 1) {
+      problems.push(
+        `${at("consolidations", ci, "paths")}: exactly one path needs role "canonical", found ${canonical}`,
+      );
+    }
+    const batchIds = (c.batches ?? []).map((b) => b.id);
+    const dupBatch = duplicate(batchIds);
+    if (dupBatch) problems.push(`${at("consolidations", ci, "batches")}: id "${dupBatch}" is used twice`);
+    if (batchIds.includes("other")) {
+      problems.push(`${at("consolidations", ci, "batches")}: "other" is reserved for files no batch matches`);
+    }
+    if (c.implementation) {
+      try {
+        new RegExp(c.implementation.classPattern);
+      } catch (error) {
+        problems.push(
+          `${at("consolidations", ci, "implementation", "classPattern")}: not a valid regular expression: ${(error as Error).message}`,
+        );
+      }
+    }
+    const dupPhase = duplicate((c.phases ?? []).map((p) => p.id));
+    if (dupPhase) problems.push(`${at("consolidations", ci, "phases")}: id "${dupPhase}" is used twice`);
+    (c.phases ?? []).forEach((phase, pi) => {
+      phase.criteria.forEach((criterion, ki) => {
+        const where = at("consolidations", ci, "phases", pi, "criteria", ki);
+        if (criterion.min === undefined && criterion.max === undefined) {
+          problems.push(`${where}: give "min", "max" or both for metric "${criterion.metric}"`);
+        }
+        if (criterion.metric === "batch-deprecated-statements" && !batchIds.includes(criterion.batch)) {
+          problems.push(
+            `${where}.batch: unknown batch "${criterion.batch}"; batches: ${batchIds.join(", ") || "(none)"}`,
+          );
+        }
+        if (criterion.metric === "deprecated-statements") {
+          for (const p of criterion.paths ?? []) {
+            if (!pathIds.includes(p)) {
+              problems.push(`${where}.paths: unknown path "${p}"; paths: ${pathIds.join(", ")}`);
+            }
+          }
+        }
+      });
+    });
+  });
+  return problems;
+}

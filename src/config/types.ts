@@ -1,0 +1,33 @@
+import type {
+  BatchConfig,
+  ConsolidationConfig,
+  CriterionConfig,
+  PathConfig,
+  PhaseConfig,
+} from "./schema.js";
+
+/** A consolidation with its defaults filled in. */
+export interface Consolidation {
+  id: string;
+  title: string;
+  paths: PathConfig[];
+  symbols: Record<string, string>;
+  implementation?: NonNullable<ConsolidationConfig["implementation"]>;
+  batches: BatchConfig[];
+  phases: PhaseConfig[];
+}
+
+/** The validated configuration with absolute paths and defaults: what the library runs on. */
+export interface Config {
+  /** Absolute path of the config file (for messages). */
+  file: string;
+  /** Absolute repository root. */
+  root: string;
+  exclude: string[];
+  python: { sourceRoots: string[] };
+  javascript: { tsConfig?: string };
+  report: { linkTemplate?: string };
+  consolidations: Consolidation[];
+}
+
+export type { BatchConfig, CriterionConfig, PathConfig, PhaseConfig };

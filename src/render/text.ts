@@ -1,0 +1,83 @@
+import type { AnalysisResult, ConsolidationResult, CriterionResult } from "../result/schema.js";
+
+export interface TextOptions {
+  /** ANSI colours (only on a TTY and never with NO_COLOR; the CLI decides). */
+  color?: boolean;
+}
+
+const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+function formatActual(c: CriterionResult): string {
+  if (c.actual === null) return "unknown";
+  return String(c.actual);
+}
+
+function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) => string): string[] {
+  const lines = [`${c.title} (${c.id})`];
+  const rows = [["path", "role", "module", "files", "statements", "nested", "strings"]];
+  for (const p of c.paths) {
+    rows.push([
+      p.id,
+      p.role,
+      p.exists ? p.module : `${p.module} (missing)`,
+      String(p.files),
+      String(p.statements),
+      String(p.nestedStatements),
+      String(p.stringReferences),
+    ]);
+  }
+  lines.push(...table(rows, new Set([3, 4, 5, 6])).map((l) => `  ${l}`));
+  const t = c.totals;
+  lines.push(
+    `  deprecated share: ${percent(c.deprecatedShare.statements)} of statements (${t.deprecatedStatements}/${t.statements}), ` +
+      `${percent(c.deprecatedShare.files)} of files (${t.deprecatedFiles}/${t.files})`,
+  );
+  if (c.internalEdges.length > 0) lines.push(`  internal edges between the path modules: ${c.internalEdges.length}`);
+  if (c.implementations.length > 0) {
+    lines.push(`  implementations: ${c.implementations.map((i) => `${i.name} (${i.file}:${i.line})`).join(", ")}`);
+  }
+  const batches = c.batches.filter((b) => b.statements > 0 || b.id !== "other");
+  if (batches.length > 1 || batches[0]?.id !== "other") {
+    lines.push(
+      `  batches: ${batches.map((b) => `${b.id} ${b.deprecatedStatements}/${b.statements} deprecated in ${b.files} files`).join("; ")}`,
+    );
+  }
+  if (c.phases.length > 0) lines.push("  phases:");
+  for (const phase of c.phases) {
+    const ok = phase.status === "met" ? true : phase.status === "not-met" ? false : null;
+    lines.push(`    ${mark(ok)} ${phase.id}${phase.title !== phase.id ? ` ${phase.title}` : ""}${phase.gate ? " [gate]" : ""}: ${phase.status}`);
+    for (const k of phase.criteria) {
+      const kOk = k.status === "met" ? true : k.status === "not-met" ? false : null;
+      lines.push(`        ${mark(kOk)} ${k.metric}: ${formatActual(k)} (expected ${k.expected})`);
+    }
+  }
+  return lines;
+}
+
+/** A readable summary per consolidation, for the terminal. */
+export function renderText(result: AnalysisResult, options: TextOptions = {}): string {
+  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const mark = (ok: boolean | null) => (ok === true ? paint("32", "✓") : ok === false ? paint("31", "✗") : paint("33", "?"));
+  const f = result.files;
+  const lines = [
+    `ssot-tracker ${result.tool.version}: ${f.scanned} Python files scanned, ${f.parseErrors.length} parse error${f.parseErrors.length === 1 ? "" : "s"}, ${f.skipped.length} skipped`,
+  ];
+  for (const c of result.consolidations) lines.push("", ...consolidationText(c, mark));
+  const errorFiles = [...new Set(f.parseErrors.map((e) => e.file))];
+  if (errorFiles.length > 0) {
+    lines.push("", `parse errors in ${errorFiles.length} file${errorFiles.length === 1 ? "" : "s"} (what could be recovered was counted):`);
+    for (const e of f.parseErrors.slice(0, 10)) lines.push(`  ${e.file}:${e.line}: ${e.message}`);
+    if (f.parseErrors.length > 10) lines.push(`  … ${f.parseErrors.length - 10} more in --format json`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,20 @@
+/**
+ * Expected failures. The CLI prints their message (no stack unless --debug) and exits 2;
+ * anything else is a bug and is re-thrown.
+ */
+export class SsotError extends Error {
+  override name = "SsotError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The configuration file is missing, unreadable or invalid. */
+export class ConfigError extends SsotError {
+  override name = "ConfigError";
+}
+
+/** An input other than the config (repository, baseline, history, flag value) is unusable. */
+export class InputError extends SsotError {
+  override name = "InputError";
+}

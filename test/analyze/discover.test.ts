@@ -1,0 +1,68 @@
+import { chmodSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { discoverWorkingTree, errorCode } from "../../src/analyze/discover.js";
+import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
+import { analyzeDir } from "../helpers/fixture.js";
+import { tempRepo } from "../helpers/temp.js";
+
+const shimImport = "from pkg.shim import X\n";
+
+/** Built at test time: a committed fixture's .gitignore would hide its own files from git. */
+function ignoreRepo(): string {
+  const dir = tempRepo({
+    "ssot.config.yaml": `exclude: ["backups/**", "**/*_pb2.py"]
+consolidations:
+  - id: c
+    paths:
+      - { id: canon, module: pkg.canon, role: canonical }
+      - { id: shim, module: pkg.shim, role: shim }
+`,
+    ".gitignore": "build/\n*.generated.py\n!keep.generated.py\n",
+    "sub/.gitignore": "generated/\n",
+    "pkg/__init__.py": "",
+    "pkg/canon.py": "X = 1\n",
+    "pkg/shim.py": "from pkg.canon import X\n",
+    "pkg/counted.py": shimImport,
+    "pkg/keep.generated.py": shimImport,
+    "pkg/thing.generated.py": shimImport,
+    "build/ignored.py": shimImport,
+    "sub/generated/ignored.py": shimImport,
+    "sub/kept.py": shimImport,
+    "backups/excluded.py": shimImport,
+    "pkg/messages_pb2.py": shimImport,
+    "pkg/binary.py": new Uint8Array([...Buffer.from(shimImport), 0, 0, 1, 2]),
+    ".git/hooks/hook.py": shimImport,
+  });
+  symlinkSync(dir, path.join(dir, "sub/loop")); // a symlink back to the root: must not loop
+  symlinkSync(path.join(dir, "missing.py"), path.join(dir, "broken.py"));
+  return dir;
+}
+
+describe("discovery of the working tree", () => {
+  it("honours .gitignore at every level and exclude globs, skips binaries and link loops", () => {
+    const dir = ignoreRepo();
+    const result = analyzeDir(dir);
+    const c = result.consolidations[0];
+    expect(c?.edges.map((e) => e.file)).toEqual(["pkg/counted.py", "pkg/keep.generated.py", "sub/kept.py"]);
+    expect(result.files.skipped).toEqual([
+      { file: "broken.py", reason: "broken symbolic link" },
+      { file: "pkg/binary.py", reason: "binary file" },
+    ]);
+    expect(result.files.scanned).toBe(6);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports files it may not read and goes on (not as root)", () => {
+    const dir = tempRepo({ "a.py": "import os\n", "b.py": "import sys\n" });
+    chmodSync(path.join(dir, "b.py"), 0);
+    const found = discoverWorkingTree({ root: dir, exclude: [], accept: (n) => n.endsWith(".py") });
+    const scanned = scanPythonFiles(found.files, undefined);
+    expect([...scanned.scans.keys()]).toEqual(["a.py"]);
+    expect(scanned.skipped).toEqual([{ file: "b.py", reason: "cannot read: permission denied" }]);
+  });
+
+  it("names permission errors plainly", () => {
+    expect(errorCode(Object.assign(new Error("x"), { code: "EACCES" }))).toBe("permission denied");
+    expect(errorCode(Object.assign(new Error("x"), { code: "ENOENT" }))).toBe("ENOENT");
+  });
+});
