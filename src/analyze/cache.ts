@@ -2,18 +2,18 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { DiscoveredFile } from "./discover.js";
 import type { PythonScan } from "./python/scan-types.js";
+import type { ScanStore, SourceFile } from "./source.js";
 
 /**
- * Scan results of the working tree, keyed by (path, size, mtime, inode): a warm run reads
- * no unchanged file. Kept outside the analysed repository by default (we never write into
- * it), one file per repository root. Bump `cacheFormat` whenever the scanner's output
- * changes, so an old cache is ignored rather than trusted.
+ * Scan results of a working tree, keyed by path and version (size, mtime, inode): a warm run
+ * reads no unchanged file. Kept outside the analysed repository by default (we never write
+ * into it), one file per repository root. The tool version is part of the key, so a cache
+ * written by another scanner is ignored rather than trusted.
  */
 export const cacheFormat = 1;
 
-type Entry = [size: number, mtimeMs: number, ino: number, scan: PythonScan];
+type Entry = [version: string, scan: PythonScan];
 
 interface CacheFile {
   format: number;
@@ -26,14 +26,16 @@ export function defaultCacheDir(): string {
   return path.join(base, "ssot-tracker");
 }
 
-export class ScanCache {
+export class ScanCache implements ScanStore {
   private readonly entries: Map<string, Entry>;
   private dirty = false;
   readonly file: string;
+  private readonly tool: string;
 
-  private constructor(file: string, entries: Map<string, Entry>, private readonly tool: string) {
+  private constructor(file: string, entries: Map<string, Entry>, tool: string) {
     this.file = file;
     this.entries = entries;
+    this.tool = tool;
   }
 
   /** Open the cache for `root`; a missing, corrupt or outdated cache starts empty. */
@@ -50,14 +52,13 @@ export class ScanCache {
     return new ScanCache(file, entries, tool);
   }
 
-  get(file: DiscoveredFile): PythonScan | undefined {
+  get(file: SourceFile): PythonScan | undefined {
     const entry = this.entries.get(file.file);
-    if (!entry || entry[0] !== file.size || entry[1] !== file.mtimeMs || entry[2] !== file.ino) return undefined;
-    return entry[3];
+    return entry && entry[0] === file.version ? entry[1] : undefined;
   }
 
-  set(file: DiscoveredFile, scan: PythonScan): void {
-    this.entries.set(file.file, [file.size, file.mtimeMs, file.ino, scan]);
+  set(file: SourceFile, scan: PythonScan): void {
+    this.entries.set(file.file, [file.version, scan]);
     this.dirty = true;
   }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { discoverWorkingTree } from "./discover.js";
 import { buildModuleIndex } from "./python/modules.js";
 import { scanPythonFiles } from "./python/scan-files.js";
+import { readFromDisk } from "./source.js";
 
 /** What `ssot init` can guess about a repository to prefill the starter config. */
 export interface Detected {
@@ -20,7 +21,7 @@ export function detectRepository(root: string): Detected {
     files.map((f) => f.file),
     sourceRoots,
   );
-  const { scans } = scanPythonFiles(files, undefined);
+  const { scans } = scanPythonFiles(files, { readMany: readFromDisk((f) => path.join(root, f)) }, undefined);
   const warningModules: Detected["warningModules"] = [];
   for (const [file, scan] of scans) {
     const warning = scan.warnings[0];

@@ -3,20 +3,11 @@ import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 import { toPosix } from "../util/paths.js";
+import type { SkippedFile, SourceFile } from "./source.js";
 
-/** A file found in the working tree, with what the cache needs to trust it unchanged. */
-export interface DiscoveredFile {
-  /** Repository-relative posix path. */
-  file: string;
+/** A file found in the working tree; `version` is what the cache needs to trust it unchanged. */
+export interface DiscoveredFile extends SourceFile {
   abs: string;
-  size: number;
-  mtimeMs: number;
-  ino: number;
-}
-
-export interface SkippedFile {
-  file: string;
-  reason: string;
 }
 
 export interface Discovery {
@@ -119,7 +110,7 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
         if (isIgnored(frame.rules, rel, false) || excluded(rel)) continue;
         try {
           const st = statSync(abs);
-          files.push({ file: toPosix(rel), abs, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+          files.push({ file: toPosix(rel), abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
         } catch (error) {
           skipped.push({ file: rel, reason: `cannot stat: ${errorCode(error)}` });
         }

@@ -1,54 +1,99 @@
-import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Config } from "../config/types.js";
 import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { toolVersion } from "../version.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
 import { discoverWorkingTree } from "./discover.js";
+import { gitTreeSource, resolveCommit } from "./git-source.js";
 import { type DocMention, findMentions } from "./docs.js";
 import { readLastMigration } from "./last-migration.js";
 import { globFilter, measure } from "./measure.js";
 import { evaluatePhases } from "./phases.js";
-import { buildModuleIndex } from "./python/modules.js";
+import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
+import { type AnalysisSource, readFromDisk, type ScanStore } from "./source.js";
+
+export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
 
 export interface AnalyzeOptions {
   /** Reuse and update the on-disk scan cache (default true). */
   cache?: boolean;
   cacheDir?: string;
-  onProgress?: (event: { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>) => void;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface AnalyzeSourceOptions {
+  /** Where scans of unchanged content are reused from (and stored to). */
+  store?: ScanStore;
+  /** The last migration record, for `migration-success-rate`. */
+  lastMigration?: { planned: number; applied: number };
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 const defaultDocs = ["**/*.md"];
 
-function wantsDocs(config: Config): string[][] {
+/** Documentation globs of every `deprecated-doc-mentions` criterion (empty: none wanted). */
+export function docGlobsOf(config: Config): string[] {
   return config.consolidations.flatMap((c) =>
     c.phases.flatMap((p) =>
-      p.criteria.flatMap((k) => (k.metric === "deprecated-doc-mentions" ? [k.docs ?? defaultDocs] : [])),
+      p.criteria.flatMap((k) => (k.metric === "deprecated-doc-mentions" ? (k.docs ?? defaultDocs) : [])),
     ),
   );
 }
 
-/**
- * The whole analysis of a working tree: discover -> scan -> resolve -> classify ->
- * measure -> phases. Only this function touches the file system; the stages are pure.
- */
+/** The files analysis wants from a tree: Python sources, plus documents when a criterion asks. */
+export function wantedFile(config: Config): (file: string) => boolean {
+  const globs = docGlobsOf(config);
+  const isDoc = globs.length > 0 ? globFilter(globs) : undefined;
+  return (file) => file.endsWith(".py") || (isDoc !== undefined && isDoc(file));
+}
+
+/** Analyse the working tree at `config.root`, with the on-disk scan cache unless disabled. */
 export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisResult {
-  const { onProgress } = options;
-  onProgress?.({ stage: "discover" });
-  const docGlobs = wantsDocs(config);
-  const isDoc = docGlobs.length > 0 ? globFilter(docGlobs.flat()) : undefined;
+  options.onProgress?.({ stage: "discover" });
+  const wanted = wantedFile(config);
   const discovery = discoverWorkingTree({
     root: config.root,
     exclude: config.exclude,
-    accept: isDoc ? () => true : (name) => name.endsWith(".py"),
+    // Documents are matched by path, so accept every name when documents are wanted.
+    accept: docGlobsOf(config).length > 0 ? () => true : (name) => name.endsWith(".py"),
   });
-  const pyFiles = discovery.files.filter((f) => f.file.endsWith(".py"));
-
+  const files = discovery.files.filter((f) => wanted(f.file));
+  const source: AnalysisSource = {
+    files,
+    skipped: discovery.skipped,
+    readMany: readFromDisk((file) => path.join(config.root, file)),
+  };
   const cache =
     options.cache === false ? undefined : ScanCache.open(options.cacheDir ?? defaultCacheDir(), config.root, toolVersion);
-  const scanned = scanPythonFiles(pyFiles, cache, (p) => onProgress?.({ stage: "scan", ...p }));
-  cache?.save(new Set(pyFiles.map((f) => f.file)));
+  const lastMigration = readLastMigration(config.root);
+  const result = analyzeSource(config, source, {
+    ...(cache ? { store: cache } : {}),
+    ...(lastMigration ? { lastMigration } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
+  return result;
+}
+
+/**
+ * Analyse the tree of a git commit straight from git objects (no checkout). Pass one
+ * `BlobScanStore` to consecutive calls so unchanged blobs are scanned once.
+ */
+export function analyzeCommit(config: Config, commit: string, options: AnalyzeSourceOptions = {}): AnalysisResult {
+  const source = gitTreeSource(config.root, resolveCommit(config.root, commit), wantedFile(config), config.exclude);
+  return analyzeSource(config, source, options);
+}
+
+/**
+ * The whole analysis of one tree (working tree or git commit): scan -> resolve ->
+ * classify -> measure -> phases. Reads only through `source`; the stages are pure.
+ */
+export function analyzeSource(config: Config, source: AnalysisSource, options: AnalyzeSourceOptions = {}): AnalysisResult {
+  const { onProgress } = options;
+  const pyFiles = source.files.filter((f) => f.file.endsWith(".py"));
+  const scanned = scanPythonFiles(pyFiles, source, options.store, (p) => onProgress?.({ stage: "scan", ...p }));
 
   onProgress?.({ stage: "classify" });
   const files: ScannedPythonFile[] = [...scanned.scans].map(([file, scan]) => ({ file, scan }));
@@ -57,8 +102,7 @@ export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisR
     config.python.sourceRoots,
   );
   const pathModules = allPathModules(config.consolidations);
-  const lastMigration = readLastMigration(config.root);
-  const docTexts = isDoc ? readDocs(discovery.files.filter((f) => !f.file.endsWith(".py") && isDoc(f.file))) : [];
+  const docs = readDocs(source, config);
 
   const consolidations = config.consolidations.map((c) => {
     const classified = classifyPython(c, files, index, pathModules);
@@ -69,8 +113,8 @@ export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisR
         const file = measured.paths.find((p) => p.id === id)?.file;
         return file ? scanned.scans.get(file) : undefined;
       },
-      docMentions: (docs) => docMentions(docTexts, docs ?? defaultDocs, deprecatedModules, index),
-      ...(lastMigration ? { lastMigration } : {}),
+      docMentions: (globs) => docMentions(docs, globs ?? defaultDocs, deprecatedModules, index),
+      ...(options.lastMigration ? { lastMigration: options.lastMigration } : {}),
     });
     return { ...measured, phases };
   });
@@ -84,28 +128,30 @@ export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisR
     files: {
       scanned: files.length,
       python: files.length,
-      skipped: [...discovery.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : 1)),
+      skipped: [...source.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
       parseErrors,
     },
     consolidations,
   };
 }
 
-function readDocs(files: { file: string; abs: string }[]): { file: string; text: string }[] {
-  return files.flatMap((f) => {
-    try {
-      return [{ file: f.file, text: readFileSync(f.abs, "utf8") }];
-    } catch {
-      return []; // an unreadable document cannot mention anything we could report
-    }
-  });
+function readDocs(source: AnalysisSource, config: Config): { file: string; text: string }[] {
+  const docFiles = source.files.filter((f) => !f.file.endsWith(".py"));
+  if (docFiles.length === 0 || docGlobsOf(config).length === 0) return [];
+  const decoder = new TextDecoder("utf-8");
+  const out: { file: string; text: string }[] = [];
+  for (const [file, bytes] of source.readMany(docFiles)) {
+    // An unreadable document cannot mention anything we could report.
+    if (!(bytes instanceof Error)) out.push({ file, text: decoder.decode(bytes) });
+  }
+  return out;
 }
 
 function docMentions(
   docs: { file: string; text: string }[],
   globs: readonly string[],
   modules: readonly string[],
-  index: ReturnType<typeof buildModuleIndex>,
+  index: ModuleIndex,
 ): DocMention[] {
   const inScope = globFilter(globs);
   return docs.filter((d) => inScope(d.file)).flatMap((d) => findMentions(d.file, d.text, modules, index));

@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 import { ScanCache } from "../../src/analyze/cache.js";
 import { discoverWorkingTree } from "../../src/analyze/discover.js";
 import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
+import { readFromDisk } from "../../src/analyze/source.js";
 import { tempRepo } from "../helpers/temp.js";
 
 const py = { accept: (n: string) => n.endsWith(".py"), exclude: [] };
+const disk = (root: string) => ({ readMany: readFromDisk((f) => path.join(root, f)) });
 
 describe("the scan cache", () => {
   it("rescans only changed files, forgets deleted ones and survives corruption", () => {
@@ -15,7 +17,7 @@ describe("the scan cache", () => {
     const run = () => {
       const cache = ScanCache.open(cacheDir, root, "test");
       const files = discoverWorkingTree({ root, ...py }).files;
-      const scanned = scanPythonFiles(files, cache);
+      const scanned = scanPythonFiles(files, disk(root), cache);
       cache.save(new Set(files.map((f) => f.file)));
       return scanned;
     };
@@ -38,9 +40,9 @@ describe("the scan cache", () => {
     const cacheDir = tempRepo({});
     const files = discoverWorkingTree({ root, ...py }).files;
     const old = ScanCache.open(cacheDir, root, "0.0.1");
-    scanPythonFiles(files, old);
+    scanPythonFiles(files, disk(root), old);
     old.save(new Set(["a.py"]));
-    expect(scanPythonFiles(files, ScanCache.open(cacheDir, root, "0.0.2")).scannedFresh).toBe(1);
-    expect(scanPythonFiles(files, ScanCache.open(cacheDir, root, "0.0.1")).scannedFresh).toBe(0);
+    expect(scanPythonFiles(files, disk(root), ScanCache.open(cacheDir, root, "0.0.2")).scannedFresh).toBe(1);
+    expect(scanPythonFiles(files, disk(root), ScanCache.open(cacheDir, root, "0.0.1")).scannedFresh).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverWorkingTree, errorCode } from "../../src/analyze/discover.js";
 import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
+import { readFromDisk } from "../../src/analyze/source.js";
 import { analyzeDir } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
 
@@ -56,7 +57,7 @@ describe("discovery of the working tree", () => {
     const dir = tempRepo({ "a.py": "import os\n", "b.py": "import sys\n" });
     chmodSync(path.join(dir, "b.py"), 0);
     const found = discoverWorkingTree({ root: dir, exclude: [], accept: (n) => n.endsWith(".py") });
-    const scanned = scanPythonFiles(found.files, undefined);
+    const scanned = scanPythonFiles(found.files, { readMany: readFromDisk((f) => path.join(dir, f)) }, undefined);
     expect([...scanned.scans.keys()]).toEqual(["a.py"]);
     expect(scanned.skipped).toEqual([{ file: "b.py", reason: "cannot read: permission denied" }]);
   });

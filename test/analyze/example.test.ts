@@ -35,7 +35,7 @@ describe("the bundled example (issue #1182's situation)", () => {
     });
     expect(c?.deprecatedShare).toEqual({ statements: 0.75, files: 0.875 });
     expect(c?.stringReferences.map((r) => `${r.file}:${r.line} ${r.path}`)).toEqual([
-      "tests/test_websocket_manager.py:17 manager",
+      "tests/test_websocket_manager.py:18 manager",
     ]);
     expect(c?.internalEdges).toHaveLength(4);
   });

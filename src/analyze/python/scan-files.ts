@@ -1,19 +1,17 @@
-import { readFileSync } from "node:fs";
-import type { ScanCache } from "../cache.js";
-import { type DiscoveredFile, errorCode, type SkippedFile } from "../discover.js";
+import { errorCode } from "../discover.js";
+import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../source.js";
 import type { PythonScan } from "./scan-types.js";
 import { decodePython, scanPython } from "./scanner.js";
 
 export interface ScanProgress {
   done: number;
   total: number;
-  file: string;
 }
 
 export interface ScannedFiles {
   scans: Map<string, PythonScan>;
   skipped: SkippedFile[];
-  /** How many files were read and scanned (the rest came from the cache). */
+  /** How many files were read and scanned (the rest came from the store). */
   scannedFresh: number;
 }
 
@@ -29,35 +27,50 @@ export function scanBytes(bytes: Uint8Array): PythonScan | undefined {
   return looksBinary(bytes) ? undefined : scanPython(decodePython(bytes));
 }
 
-/** Read and scan the files, reusing cached scans of unchanged files. */
+/** Read in chunks, so a large repository never sits in memory all at once. */
+const chunkSize = 256;
+
+/** Scan the files, reusing stored scans of unchanged content. Output is in input order. */
 export function scanPythonFiles(
-  files: readonly DiscoveredFile[],
-  cache: ScanCache | undefined,
+  files: readonly SourceFile[],
+  source: Pick<AnalysisSource, "readMany">,
+  store: ScanStore | undefined,
   onProgress?: (p: ScanProgress) => void,
 ): ScannedFiles {
-  const scans = new Map<string, PythonScan>();
+  const found = new Map<string, PythonScan>();
   const skipped: SkippedFile[] = [];
-  let scannedFresh = 0;
-  files.forEach((f, i) => {
-    let scan = cache?.get(f);
-    if (!scan) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(f.abs);
-      } catch (error) {
-        skipped.push({ file: f.file, reason: `cannot read: ${errorCode(error)}` });
-        return;
+  const misses: SourceFile[] = [];
+  for (const f of files) {
+    const stored = store?.get(f);
+    if (stored) found.set(f.file, stored);
+    else misses.push(f);
+  }
+  let done = files.length - misses.length;
+  for (let i = 0; i < misses.length; i += chunkSize) {
+    const chunk = misses.slice(i, i + chunkSize);
+    const contents = source.readMany(chunk);
+    for (const f of chunk) {
+      const bytes = contents.get(f.file);
+      if (bytes === undefined || bytes instanceof Error) {
+        skipped.push({ file: f.file, reason: `cannot read: ${errorCode(bytes)}` });
+        continue;
       }
-      scan = scanBytes(bytes);
+      const scan = scanBytes(bytes);
       if (!scan) {
         skipped.push({ file: f.file, reason: "binary file" });
-        return;
+        continue;
       }
-      scannedFresh++;
-      cache?.set(f, scan);
+      store?.set(f, scan);
+      found.set(f.file, scan);
     }
-    scans.set(f.file, scan);
-    if (onProgress && (i % 256 === 0 || i === files.length - 1)) onProgress({ done: i + 1, total: files.length, file: f.file });
-  });
-  return { scans, skipped, scannedFresh };
+    done += chunk.length;
+    onProgress?.({ done, total: files.length });
+  }
+  // Keep the sorted order of `files` so every result built from this is deterministic.
+  const scans = new Map<string, PythonScan>();
+  for (const f of files) {
+    const scan = found.get(f.file);
+    if (scan) scans.set(f.file, scan);
+  }
+  return { scans, skipped, scannedFresh: misses.length - skipped.length };
 }
