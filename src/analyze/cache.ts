@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { decodeScan, type EncodedScan, encodeScan } from "./python/scan-codec.js";
 import type { PythonScan } from "./python/scan-types.js";
 import type { ScanStore, SourceFile } from "./source.js";
 
@@ -11,9 +12,9 @@ import type { ScanStore, SourceFile } from "./source.js";
  * into it), one file per repository root. The tool version is part of the key, so a cache
  * written by another scanner is ignored rather than trusted.
  */
-export const cacheFormat = 1;
+export const cacheFormat = 2;
 
-type Entry = [version: string, scan: PythonScan];
+type Entry = [version: string, scan: EncodedScan];
 
 interface CacheFile {
   format: number;
@@ -45,7 +46,8 @@ export class ScanCache implements ScanStore {
     let entries = new Map<string, Entry>();
     try {
       const data = JSON.parse(readFileSync(file, "utf8")) as CacheFile;
-      if (data.format === cacheFormat && data.tool === tool) entries = new Map(Object.entries(data.entries));
+      if (data.format === cacheFormat && data.tool === tool)
+        entries = new Map(Object.entries(data.entries));
     } catch {
       // No cache yet, or unusable: it is only an accelerator, so start empty.
     }
@@ -54,11 +56,11 @@ export class ScanCache implements ScanStore {
 
   get(file: SourceFile): PythonScan | undefined {
     const entry = this.entries.get(file.file);
-    return entry && entry[0] === file.version ? entry[1] : undefined;
+    return entry && entry[0] === file.version ? decodeScan(entry[1]) : undefined;
   }
 
   set(file: SourceFile, scan: PythonScan): void {
-    this.entries.set(file.file, [file.version, scan]);
+    this.entries.set(file.file, [file.version, encodeScan(scan)]);
     this.dirty = true;
   }
 
@@ -72,7 +74,11 @@ export class ScanCache implements ScanStore {
     }
     if (!this.dirty) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
-    const data: CacheFile = { format: cacheFormat, tool: this.tool, entries: Object.fromEntries(this.entries) };
+    const data: CacheFile = {
+      format: cacheFormat,
+      tool: this.tool,
+      entries: Object.fromEntries(this.entries),
+    };
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(data));
     renameSync(tmp, this.file);

@@ -21,7 +21,11 @@ export function allPathModules(consolidations: readonly Consolidation[]): Set<st
 }
 
 const byLocation = <T extends { file: string; line: number; path: string }>(a: T, b: T) =>
-  a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
  * Classify every import statement and dotted string of the scanned files onto the
@@ -68,7 +72,8 @@ export function classifyPython(
     for (const literal of scan.strings) {
       const target = stringTarget(literal.value, index, pathModules);
       const path = target === undefined ? undefined : pathByModule.get(target);
-      if (path !== undefined) stringReferences.push({ file, line: literal.line, path, value: literal.value });
+      if (path !== undefined)
+        stringReferences.push({ file, line: literal.line, path, value: literal.value });
     }
   }
   edges.sort(byLocation);

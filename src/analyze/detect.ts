@@ -14,14 +14,18 @@ export interface Detected {
   pythonFiles: number;
 }
 
-export function detectRepository(root: string): Detected {
+export async function detectRepository(root: string): Promise<Detected> {
   const { files } = discoverWorkingTree({ root, exclude: [], accept: (n) => n.endsWith(".py") });
-  const sourceRoots = existsSync(path.join(root, "src")) && files.some((f) => f.file.startsWith("src/")) ? ["src"] : ["."];
+  const sourceRoots =
+    existsSync(path.join(root, "src")) && files.some((f) => f.file.startsWith("src/"))
+      ? ["src"]
+      : ["."];
   const index = buildModuleIndex(
     files.map((f) => f.file),
     sourceRoots,
   );
-  const { scans } = scanPythonFiles(files, { readMany: readFromDisk((f) => path.join(root, f)) }, undefined);
+  const source = { files, skipped: [], readMany: readFromDisk((f) => path.join(root, f)) };
+  const { scans } = await scanPythonFiles(files, source);
   const warningModules: Detected["warningModules"] = [];
   for (const [file, scan] of scans) {
     const warning = scan.warnings[0];

@@ -2,6 +2,7 @@ import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
+import { errorCode } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import type { SkippedFile, SourceFile } from "./source.js";
 
@@ -37,9 +38,34 @@ function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } |
   try {
     text = readFileSync(path.join(dir, ".gitignore"), "utf8");
   } catch {
-    return undefined; // no .gitignore here: the common case
+    return undefined; // unreadable: git would not use it either
   }
   return { base: rel, ig: ignore().add(text) };
+}
+
+/**
+ * Follow a symlinked folder only when it leads outside the tree and was not followed yet:
+ * a target inside the tree is walked through its real path anyway, and this is what stops
+ * link loops.
+ */
+function followLink(
+  abs: string,
+  rel: string,
+  rootReal: string,
+  seen: Set<string>,
+  skipped: SkippedFile[],
+): boolean {
+  let real: string;
+  try {
+    real = realpathSync.native(abs);
+  } catch (error) {
+    skipped.push({ file: rel, reason: `cannot resolve: ${errorCode(error)}` });
+    return false;
+  }
+  if (real === rootReal || real.startsWith(`${rootReal}${path.sep}`) || seen.has(real))
+    return false;
+  seen.add(real);
+  return true;
 }
 
 function isIgnored(rules: Frame["rules"], rel: string, isDir: boolean): boolean {
@@ -52,7 +78,7 @@ function isIgnored(rules: Frame["rules"], rel: string, isDir: boolean): boolean 
 
 /**
  * Walk the working tree: `.gitignore` files at every level are honoured, `exclude` globs
- * applied, symlinked folders followed once (a loop is visited only once), unreadable
+ * applied, symlinked folders outside the tree followed once (no loops), unreadable
  * entries reported in `skipped`. Sorted by path, so every output built on it is stable.
  */
 export function discoverWorkingTree(options: DiscoverOptions): Discovery {
@@ -62,10 +88,8 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
   const seenDirs = new Set<string>();
-  const rootReal = realpathSync(options.root);
-  seenDirs.add(rootReal);
-  const rootRules = readGitignore(options.root, "");
-  const stack: Frame[] = [{ dir: options.root, rel: "", rules: rootRules ? [rootRules] : [] }];
+  const rootReal = realpathSync.native(options.root);
+  const stack: Frame[] = [{ dir: options.root, rel: "", rules: [] }];
 
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -76,13 +100,19 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
       skipped.push({ file: frame.rel || ".", reason: `cannot read folder: ${errorCode(error)}` });
       continue;
     }
+    // Only read a .gitignore that is there: a failed open per folder costs more than the walk.
+    const own = entries.some((e) => e.name === ".gitignore")
+      ? readGitignore(frame.dir, frame.rel)
+      : undefined;
+    const rules = own ? [...frame.rules, own] : frame.rules;
     for (const entry of entries) {
       const name = entry.name;
       const rel = frame.rel === "" ? name : `${frame.rel}/${name}`;
       const abs = path.join(frame.dir, name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const isLink = entry.isSymbolicLink();
+      if (isLink) {
         try {
           const target = statSync(abs);
           isDir = target.isDirectory();
@@ -93,21 +123,17 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
         }
       }
       if (isDir) {
-        if (alwaysSkipped.has(name) || isIgnored(frame.rules, rel, true) || excluded(rel)) continue;
-        if (excluded(`${rel}/`)) continue;
-        let real: string;
-        try {
-          real = realpathSync(abs);
-        } catch (error) {
-          skipped.push({ file: rel, reason: `cannot resolve: ${errorCode(error)}` });
+        if (
+          alwaysSkipped.has(name) ||
+          isIgnored(rules, rel, true) ||
+          excluded(rel) ||
+          excluded(`${rel}/`)
+        )
           continue;
-        }
-        if (seenDirs.has(real)) continue; // a symlink loop or a second link to the same folder
-        seenDirs.add(real);
-        const own = readGitignore(abs, rel);
-        stack.push({ dir: abs, rel, rules: own ? [...frame.rules, own] : frame.rules });
+        if (isLink && !followLink(abs, rel, rootReal, seenDirs, skipped)) continue;
+        stack.push({ dir: abs, rel, rules });
       } else if (isFile && options.accept(name)) {
-        if (isIgnored(frame.rules, rel, false) || excluded(rel)) continue;
+        if (isIgnored(rules, rel, false) || excluded(rel)) continue;
         try {
           const st = statSync(abs);
           files.push({ file: toPosix(rel), abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
@@ -120,9 +146,4 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, skipped };
-}
-
-export function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(error));
 }

@@ -7,7 +7,10 @@ export interface DocMention {
 }
 
 const isWordChar = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95;
 
 /**
  * Mentions of dotted module names in a documentation text. A mention must stand alone

@@ -10,7 +10,9 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
   const run = spawnSync("git", args, { cwd, input, maxBuffer, stdio: ["pipe", "pipe", "pipe"] });
   if (run.error) throw new InputError(`git ${args[0]}: ${run.error.message}`, { cause: run.error });
   if (run.status !== 0) {
-    throw new InputError(`git ${args.join(" ")} failed in ${cwd}: ${run.stderr.toString().trim() || `exit ${run.status}`}`);
+    throw new InputError(
+      `git ${args.join(" ")} failed in ${cwd}: ${run.stderr.toString().trim() || `exit ${run.status}`}`,
+    );
   }
   return run.stdout;
 }
@@ -18,7 +20,10 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
 /** The commit id of `ref`, or an InputError naming the ref. */
 export function resolveCommit(cwd: string, ref: string): string {
   try {
-    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd, encoding: "utf8" }).trim();
+    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+      cwd,
+      encoding: "utf8",
+    }).trim();
   } catch {
     throw new InputError(`${ref}: not a commit in the git repository at ${cwd}`);
   }

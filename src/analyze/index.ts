@@ -5,8 +5,8 @@ import { toolVersion } from "../version.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
 import { discoverWorkingTree } from "./discover.js";
-import { gitTreeSource, resolveCommit } from "./git-source.js";
 import { type DocMention, findMentions } from "./docs.js";
+import { gitTreeSource, resolveCommit } from "./git-source.js";
 import { readLastMigration } from "./last-migration.js";
 import { globFilter, measure } from "./measure.js";
 import { evaluatePhases } from "./phases.js";
@@ -20,12 +20,16 @@ export interface AnalyzeOptions {
   /** Reuse and update the on-disk scan cache (default true). */
   cache?: boolean;
   cacheDir?: string;
+  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  workers?: number;
   onProgress?: (event: ProgressEvent) => void;
 }
 
 export interface AnalyzeSourceOptions {
   /** Where scans of unchanged content are reused from (and stored to). */
   store?: ScanStore;
+  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  workers?: number;
   /** The last migration record, for `migration-success-rate`. */
   lastMigration?: { planned: number; applied: number };
   onProgress?: (event: ProgressEvent) => void;
@@ -37,7 +41,9 @@ const defaultDocs = ["**/*.md"];
 export function docGlobsOf(config: Config): string[] {
   return config.consolidations.flatMap((c) =>
     c.phases.flatMap((p) =>
-      p.criteria.flatMap((k) => (k.metric === "deprecated-doc-mentions" ? (k.docs ?? defaultDocs) : [])),
+      p.criteria.flatMap((k) =>
+        k.metric === "deprecated-doc-mentions" ? (k.docs ?? defaultDocs) : [],
+      ),
     ),
   );
 }
@@ -46,11 +52,14 @@ export function docGlobsOf(config: Config): string[] {
 export function wantedFile(config: Config): (file: string) => boolean {
   const globs = docGlobsOf(config);
   const isDoc = globs.length > 0 ? globFilter(globs) : undefined;
-  return (file) => file.endsWith(".py") || (isDoc !== undefined && isDoc(file));
+  return (file) => file.endsWith(".py") || isDoc?.(file) === true;
 }
 
 /** Analyse the working tree at `config.root`, with the on-disk scan cache unless disabled. */
-export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisResult {
+export async function analyze(
+  config: Config,
+  options: AnalyzeOptions = {},
+): Promise<AnalysisResult> {
   options.onProgress?.({ stage: "discover" });
   const wanted = wantedFile(config);
   const discovery = discoverWorkingTree({
@@ -64,14 +73,18 @@ export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisR
     files,
     skipped: discovery.skipped,
     readMany: readFromDisk((file) => path.join(config.root, file)),
+    absPath: (file) => path.join(config.root, file),
   };
   const cache =
-    options.cache === false ? undefined : ScanCache.open(options.cacheDir ?? defaultCacheDir(), config.root, toolVersion);
+    options.cache === false
+      ? undefined
+      : ScanCache.open(options.cacheDir ?? defaultCacheDir(), config.root, toolVersion);
   const lastMigration = readLastMigration(config.root);
-  const result = analyzeSource(config, source, {
+  const result = await analyzeSource(config, source, {
     ...(cache ? { store: cache } : {}),
     ...(lastMigration ? { lastMigration } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
   });
   cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
   return result;
@@ -81,8 +94,17 @@ export function analyze(config: Config, options: AnalyzeOptions = {}): AnalysisR
  * Analyse the tree of a git commit straight from git objects (no checkout). Pass one
  * `BlobScanStore` to consecutive calls so unchanged blobs are scanned once.
  */
-export function analyzeCommit(config: Config, commit: string, options: AnalyzeSourceOptions = {}): AnalysisResult {
-  const source = gitTreeSource(config.root, resolveCommit(config.root, commit), wantedFile(config), config.exclude);
+export async function analyzeCommit(
+  config: Config,
+  commit: string,
+  options: AnalyzeSourceOptions = {},
+): Promise<AnalysisResult> {
+  const source = gitTreeSource(
+    config.root,
+    resolveCommit(config.root, commit),
+    wantedFile(config),
+    config.exclude,
+  );
   return analyzeSource(config, source, options);
 }
 
@@ -90,10 +112,18 @@ export function analyzeCommit(config: Config, commit: string, options: AnalyzeSo
  * The whole analysis of one tree (working tree or git commit): scan -> resolve ->
  * classify -> measure -> phases. Reads only through `source`; the stages are pure.
  */
-export function analyzeSource(config: Config, source: AnalysisSource, options: AnalyzeSourceOptions = {}): AnalysisResult {
+export async function analyzeSource(
+  config: Config,
+  source: AnalysisSource,
+  options: AnalyzeSourceOptions = {},
+): Promise<AnalysisResult> {
   const { onProgress } = options;
   const pyFiles = source.files.filter((f) => f.file.endsWith(".py"));
-  const scanned = scanPythonFiles(pyFiles, source, options.store, (p) => onProgress?.({ stage: "scan", ...p }));
+  const scanned = await scanPythonFiles(pyFiles, source, {
+    store: options.store,
+    workers: options.workers,
+    onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
+  });
 
   onProgress?.({ stage: "classify" });
   const files: ScannedPythonFile[] = [...scanned.scans].map(([file, scan]) => ({ file, scan }));
@@ -120,7 +150,9 @@ export function analyzeSource(config: Config, source: AnalysisSource, options: A
   });
 
   const parseErrors = files
-    .flatMap(({ file, scan }) => scan.errors.map((e) => ({ file, line: e.line, message: e.message })))
+    .flatMap(({ file, scan }) =>
+      scan.errors.map((e) => ({ file, line: e.line, message: e.message })),
+    )
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     schemaVersion: resultSchemaVersion,
@@ -128,7 +160,9 @@ export function analyzeSource(config: Config, source: AnalysisSource, options: A
     files: {
       scanned: files.length,
       python: files.length,
-      skipped: [...source.skipped, ...scanned.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+      skipped: [...source.skipped, ...scanned.skipped].sort((a, b) =>
+        a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+      ),
       parseErrors,
     },
     consolidations,
@@ -154,5 +188,7 @@ function docMentions(
   index: ModuleIndex,
 ): DocMention[] {
   const inScope = globFilter(globs);
-  return docs.filter((d) => inScope(d.file)).flatMap((d) => findMentions(d.file, d.text, modules, index));
+  return docs
+    .filter((d) => inScope(d.file))
+    .flatMap((d) => findMentions(d.file, d.text, modules, index));
 }

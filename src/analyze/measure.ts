@@ -15,7 +15,10 @@ export function globFilter(include?: readonly string[], exclude?: readonly strin
 
 /** The batch of each file: the first batch whose globs match, else "other". */
 export function batchAssigner(consolidation: Consolidation): (file: string) => string {
-  const matchers = consolidation.batches.map((b) => ({ id: b.id, match: globFilter(b.include, b.exclude) }));
+  const matchers = consolidation.batches.map((b) => ({
+    id: b.id,
+    match: globFilter(b.include, b.exclude),
+  }));
   const memo = new Map<string, string>();
   return (file) => {
     let id = memo.get(file);
@@ -31,7 +34,11 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : round(part / w
 /** Four decimals: enough for any threshold, and stable across platforms. */
 export const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
-function pathStats(consolidation: Consolidation, classified: Classified, index: ModuleIndex): PathResult[] {
+function pathStats(
+  consolidation: Consolidation,
+  classified: Classified,
+  index: ModuleIndex,
+): PathResult[] {
   return consolidation.paths.map((p) => {
     const mine = classified.edges.filter((e) => e.path === p.id);
     const file = index.files.get(p.module);
@@ -50,10 +57,16 @@ function pathStats(consolidation: Consolidation, classified: Classified, index: 
   });
 }
 
-function batchStats(consolidation: Consolidation, edges: readonly Edge[], deprecated: ReadonlySet<string>) {
+function batchStats(
+  consolidation: Consolidation,
+  edges: readonly Edge[],
+  deprecated: ReadonlySet<string>,
+) {
   const batchOf = batchAssigner(consolidation);
   const ids = [...consolidation.batches.map((b) => b.id), otherBatch];
-  const stats = new Map(ids.map((id) => [id, { id, files: new Set<string>(), statements: 0, deprecatedStatements: 0 }]));
+  const stats = new Map(
+    ids.map((id) => [id, { id, files: new Set<string>(), statements: 0, deprecatedStatements: 0 }]),
+  );
   for (const edge of edges) {
     const s = stats.get(batchOf(edge.file));
     if (!s) continue;
@@ -80,7 +93,8 @@ function implementations(consolidation: Consolidation, files: readonly ScannedPy
   const found: { name: string; file: string; line: number }[] = [];
   for (const { file, scan } of files) {
     if (!inScope(file)) continue;
-    for (const c of scan.classes) if (pattern.test(c.name)) found.push({ name: c.name, file, line: c.line });
+    for (const c of scan.classes)
+      if (pattern.test(c.name)) found.push({ name: c.name, file, line: c.line });
   }
   return found;
 }
@@ -94,7 +108,9 @@ export function measure(
   files: readonly ScannedPythonFile[],
   index: ModuleIndex,
 ): Measured {
-  const deprecated = new Set(consolidation.paths.filter((p) => p.role !== "canonical").map((p) => p.id));
+  const deprecated = new Set(
+    consolidation.paths.filter((p) => p.role !== "canonical").map((p) => p.id),
+  );
   const { edges } = classified;
   const deprecatedEdges = edges.filter((e) => deprecated.has(e.path));
   const allFiles = new Set(edges.map((e) => e.file)).size;

@@ -25,6 +25,8 @@ export interface AnalysisSource {
   skipped: SkippedFile[];
   /** Contents of the given files; an Error for a file that could not be read. */
   readMany(files: readonly SourceFile[]): Map<string, Uint8Array | Error>;
+  /** For files on disk: their absolute path, so scanning threads can read them in parallel. */
+  absPath?: (file: string) => string;
 }
 
 /** Reuses scans of unchanged content, on disk (working tree) or in memory (blob ids). */

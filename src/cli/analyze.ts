@@ -13,12 +13,12 @@ export interface AnalyzeArgs {
   cacheDir?: string;
 }
 
-export function runAnalyze(args: AnalyzeArgs, io: CliIo): number {
+export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const config = loadConfig(io.cwd, args.config);
   const progress = startProgress(io, "scanning");
-  let result: ReturnType<typeof analyze>;
+  let result: Awaited<ReturnType<typeof analyze>>;
   try {
-    result = analyze(config, {
+    result = await analyze(config, {
       cache: args.cache,
       ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
       onProgress: (e) => {
@@ -29,7 +29,9 @@ export function runAnalyze(args: AnalyzeArgs, io: CliIo): number {
     progress.stop();
   }
   const text =
-    args.format === "json" ? renderers.json(result) : renderers.text(result, { color: !args.out && useColor(io) });
+    args.format === "json"
+      ? renderers.json(result)
+      : renderers.text(result, { color: !args.out && useColor(io) });
   if (args.out) {
     const file = writeOutput(io.cwd, args.out, text);
     io.stderr.write(`wrote ${path.relative(io.cwd, file) || file}\n`);

@@ -10,12 +10,12 @@ export interface InitArgs {
   force: boolean;
 }
 
-export function runInit(args: InitArgs, io: CliIo): number {
+export async function runInit(args: InitArgs, io: CliIo): Promise<number> {
   const target = path.resolve(io.cwd, args.config ?? "ssot.config.yaml");
   if (existsSync(target) && !args.force) {
     throw new InputError(`${target}: already exists; pass --force to overwrite it`);
   }
-  const facts = detectRepository(path.dirname(target));
+  const facts = await detectRepository(path.dirname(target));
   writeOutput(io.cwd, target, starterConfig(facts));
   io.stdout.write(
     `wrote ${path.relative(io.cwd, target) || target} (${facts.pythonFiles} Python files seen; ` +

@@ -3,8 +3,11 @@ import { analyzeFormats } from "../render/index.js";
 import { SsotError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
 import { runAnalyze } from "./analyze.js";
+import { checkArgs, checkOptions, runCheck } from "./check.js";
+import { historyCommands } from "./history-commands.js";
 import { runInit } from "./init.js";
 import type { CliIo } from "./io.js";
+import { reportCommand } from "./report.js";
 
 /** Exit codes, in one place: 0 clean, 1 the check found something, 2 any error. */
 export const exitCodes = { ok: 0, found: 1, error: 2 } as const;
@@ -20,20 +23,39 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     await yargs(argv)
       .scriptName("ssot")
-      .usage("$0 <command> [options]\n\nMeasure and drive a single-source-of-truth import consolidation.")
-      .option("config", { type: "string", describe: "config file (default: ssot.config.yaml|yml|json here)" })
+      .usage(
+        "$0 <command> [options]\n\nMeasure and drive a single-source-of-truth import consolidation.",
+      )
+      .option("config", {
+        type: "string",
+        describe: "config file (default: ssot.config.yaml|yml|json here)",
+      })
       .option("debug", { type: "boolean", describe: "print stack traces of errors" })
       .command(
         "analyze",
         "build the module graph, classify imports, evaluate phases",
         (y) =>
           y
-            .option("format", { choices: analyzeFormats, default: "text" as const, describe: "output format" })
-            .option("out", { type: "string", describe: "write the output to this file instead of stdout" })
-            .option("cache", { type: "boolean", default: true, describe: "reuse scans of unchanged files (--no-cache: off)" })
-            .option("cache-dir", { type: "string", describe: "where the scan cache lives (default ~/.cache/ssot-tracker)" }),
-        (a) => {
-          code = runAnalyze(
+            .option("format", {
+              choices: analyzeFormats,
+              default: "text" as const,
+              describe: "output format",
+            })
+            .option("out", {
+              type: "string",
+              describe: "write the output to this file instead of stdout",
+            })
+            .option("cache", {
+              type: "boolean",
+              default: true,
+              describe: "reuse scans of unchanged files (--no-cache: off)",
+            })
+            .option("cache-dir", {
+              type: "string",
+              describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
+            }),
+        async (a) => {
+          code = await runAnalyze(
             {
               ...(a.config ? { config: a.config } : {}),
               format: a.format,
@@ -48,11 +70,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .command(
         "init",
         "write a commented starter config, prefilled from what can be detected",
-        (y) => y.option("force", { type: "boolean", default: false, describe: "overwrite an existing config" }),
-        (a) => {
-          code = runInit({ ...(a.config ? { config: a.config } : {}), force: a.force }, io);
+        (y) =>
+          y.option("force", {
+            type: "boolean",
+            default: false,
+            describe: "overwrite an existing config",
+          }),
+        async (a) => {
+          code = await runInit({ ...(a.config ? { config: a.config } : {}), force: a.force }, io);
         },
       )
+      .command(
+        "check",
+        "fail when a change adds a deprecated import that the committed baseline does not hold",
+        checkOptions,
+        async (a) => {
+          code = (await runCheck(checkArgs(a), io)) ? exitCodes.found : exitCodes.ok;
+        },
+      )
+      .command(historyCommands(io, (c) => (code = c)))
+      .command(reportCommand(io, (c) => (code = c)))
       .demandCommand(1, "name a command: ssot analyze, ssot init (ssot --help lists them)")
       .strict()
       .version(toolVersion)

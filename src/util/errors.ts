@@ -18,3 +18,9 @@ export class ConfigError extends SsotError {
 export class InputError extends SsotError {
   override name = "InputError";
 }
+
+/** A file-system error as a user reads it: "permission denied" rather than EACCES. */
+export function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(error));
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFixture, edgeLines, pathCounts } from "../helpers/fixture.js";
 
-describe("counting and phase criteria (fixture python/counting-phases)", () => {
-  const result = analyzeFixture("python/counting-phases");
-  const c = result.consolidations[0];
+const result = await analyzeFixture("python/counting-phases");
+const c = result.consolidations[0];
 
+describe("counting and phase criteria (fixture python/counting-phases)", () => {
   it("counts statements per path, nested and TYPE_CHECKING ones, and string references", () => {
     expect(edgeLines(c)).toEqual([
       "app/service.py:3 canonical [get_manager]",
@@ -16,7 +16,9 @@ describe("counting and phase criteria (fixture python/counting-phases)", () => {
       "tests/test_service.py:4 canonical [get_manager]",
     ]);
     expect(pathCounts(c)).toEqual({ canonical: [2, 2], legacy: [2, 3], impl: [1, 2] });
-    expect(c?.paths.map((p) => [p.id, p.nestedStatements, p.typeCheckingStatements, p.stringReferences])).toEqual([
+    expect(
+      c?.paths.map((p) => [p.id, p.nestedStatements, p.typeCheckingStatements, p.stringReferences]),
+    ).toEqual([
       ["canonical", 0, 0, 0],
       ["legacy", 1, 0, 1],
       ["impl", 1, 1, 1],
@@ -25,7 +27,12 @@ describe("counting and phase criteria (fixture python/counting-phases)", () => {
       { file: "app/service.py", line: 16, path: "legacy", value: "core.legacy.Manager" },
       { file: "tests/test_service.py", line: 11, path: "impl", value: "core.impl.ManagerImpl" },
     ]);
-    expect(c?.totals).toEqual({ statements: 7, deprecatedStatements: 5, files: 2, deprecatedFiles: 2 });
+    expect(c?.totals).toEqual({
+      statements: 7,
+      deprecatedStatements: 5,
+      files: 2,
+      deprecatedFiles: 2,
+    });
     expect(c?.deprecatedShare).toEqual({ statements: 0.7143, files: 1 });
   });
 
@@ -85,8 +92,13 @@ describe("counting and phase criteria (fixture python/counting-phases)", () => {
       },
     ]);
     const warnings = c?.phases[0]?.criteria[0]?.evidence;
-    expect(warnings).toEqual(["core/legacy.py:5 warns", "core/impl.py: no module-level DeprecationWarning"]);
-    expect(c?.phases[0]?.criteria[2]?.evidence).toEqual(["core/manager.py does not bind missing_name"]);
+    expect(warnings).toEqual([
+      "core/legacy.py:5 warns",
+      "core/impl.py: no module-level DeprecationWarning",
+    ]);
+    expect(c?.phases[0]?.criteria[2]?.evidence).toEqual([
+      "core/manager.py does not bind missing_name",
+    ]);
     expect(c?.phases[2]?.criteria[2]?.evidence).toEqual([
       "docs/migration.md:3 mentions core.legacy",
       "docs/migration.md:3 mentions core.impl",

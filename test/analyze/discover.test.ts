@@ -1,9 +1,10 @@
 import { chmodSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { discoverWorkingTree, errorCode } from "../../src/analyze/discover.js";
+import { discoverWorkingTree } from "../../src/analyze/discover.js";
 import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
 import { readFromDisk } from "../../src/analyze/source.js";
+import { errorCode } from "../../src/util/errors.js";
 import { analyzeDir } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
 
@@ -41,11 +42,15 @@ consolidations:
 }
 
 describe("discovery of the working tree", () => {
-  it("honours .gitignore at every level and exclude globs, skips binaries and link loops", () => {
+  it("honours .gitignore at every level and exclude globs, skips binaries and link loops", async () => {
     const dir = ignoreRepo();
-    const result = analyzeDir(dir);
+    const result = await analyzeDir(dir);
     const c = result.consolidations[0];
-    expect(c?.edges.map((e) => e.file)).toEqual(["pkg/counted.py", "pkg/keep.generated.py", "sub/kept.py"]);
+    expect(c?.edges.map((e) => e.file)).toEqual([
+      "pkg/counted.py",
+      "pkg/keep.generated.py",
+      "sub/kept.py",
+    ]);
     expect(result.files.skipped).toEqual([
       { file: "broken.py", reason: "broken symbolic link" },
       { file: "pkg/binary.py", reason: "binary file" },
@@ -53,14 +58,22 @@ describe("discovery of the working tree", () => {
     expect(result.files.scanned).toBe(6);
   });
 
-  it.skipIf(process.getuid?.() === 0)("reports files it may not read and goes on (not as root)", () => {
-    const dir = tempRepo({ "a.py": "import os\n", "b.py": "import sys\n" });
-    chmodSync(path.join(dir, "b.py"), 0);
-    const found = discoverWorkingTree({ root: dir, exclude: [], accept: (n) => n.endsWith(".py") });
-    const scanned = scanPythonFiles(found.files, { readMany: readFromDisk((f) => path.join(dir, f)) }, undefined);
-    expect([...scanned.scans.keys()]).toEqual(["a.py"]);
-    expect(scanned.skipped).toEqual([{ file: "b.py", reason: "cannot read: permission denied" }]);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    "reports files it may not read and goes on (not as root)",
+    async () => {
+      const dir = tempRepo({ "a.py": "import os\n", "b.py": "import sys\n" });
+      chmodSync(path.join(dir, "b.py"), 0);
+      const found = discoverWorkingTree({
+        root: dir,
+        exclude: [],
+        accept: (n) => n.endsWith(".py"),
+      });
+      const source = { ...found, readMany: readFromDisk((f) => path.join(dir, f)) };
+      const scanned = await scanPythonFiles(found.files, source);
+      expect([...scanned.scans.keys()]).toEqual(["a.py"]);
+      expect(scanned.skipped).toEqual([{ file: "b.py", reason: "cannot read: permission denied" }]);
+    },
+  );
 
   it("names permission errors plainly", () => {
     expect(errorCode(Object.assign(new Error("x"), { code: "EACCES" }))).toBe("permission denied");

@@ -4,10 +4,10 @@ import { analyzeDir, edgeLines, pathCounts } from "../helpers/fixture.js";
 
 const example = fileURLToPath(new URL("../../examples/websocket-ssot/", import.meta.url));
 
-describe("the bundled example (issue #1182's situation)", () => {
-  const result = analyzeDir(example);
-  const c = result.consolidations[0];
+const result = await analyzeDir(example);
+const c = result.consolidations[0];
 
+describe("the bundled example (issue #1182's situation)", () => {
   it("finds every import style of the plan, nested and TYPE_CHECKING ones included", () => {
     expect(edgeLines(c)).toEqual([
       "netra_backend/app/agents/supervisor.py:1 manager []",
@@ -46,20 +46,43 @@ describe("the bundled example (issue #1182's situation)", () => {
       { id: "critical", files: 2, statements: 2, deprecatedStatements: 1 },
       { id: "other", files: 4, statements: 9, deprecatedStatements: 7 },
     ]);
-    expect(c?.implementations.map((i) => i.name)).toEqual(["_UnifiedWebSocketManagerImplementation", "WebSocketManager"]);
+    expect(c?.implementations.map((i) => i.name)).toEqual([
+      "_UnifiedWebSocketManagerImplementation",
+      "WebSocketManager",
+    ]);
   });
 
   it("reports the half-written script as a parse error and still counts its import", () => {
     expect(result.files.parseErrors).toEqual([
-      { file: "scripts/broken_migration.py", line: 5, message: expect.stringContaining("never closed") },
+      {
+        file: "scripts/broken_migration.py",
+        line: 5,
+        message: expect.stringContaining("never closed"),
+      },
     ]);
     expect(result.files.scanned).toBe(18);
   });
 
   it("evaluates the plan's three phases", () => {
-    expect(c?.phases.map((p) => [p.id, p.status, p.criteria.map((k) => [k.metric, k.actual, k.status])])).toEqual([
-      ["phase-1", "not-met", [["deprecation-warnings", 0.5, "not-met"], ["canonical-defines", 1, "met"]]],
-      ["phase-2", "not-met", [["deprecated-share", 0.75, "not-met"], ["migration-success-rate", null, "unknown"]]],
+    expect(
+      c?.phases.map((p) => [p.id, p.status, p.criteria.map((k) => [k.metric, k.actual, k.status])]),
+    ).toEqual([
+      [
+        "phase-1",
+        "not-met",
+        [
+          ["deprecation-warnings", 0.5, "not-met"],
+          ["canonical-defines", 1, "met"],
+        ],
+      ],
+      [
+        "phase-2",
+        "not-met",
+        [
+          ["deprecated-share", 0.75, "not-met"],
+          ["migration-success-rate", null, "unknown"],
+        ],
+      ],
       [
         "phase-3",
         "not-met",

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeFixture, edgeLines, pathCounts } from "../helpers/fixture.js";
 
 describe("module resolution", () => {
-  it("from P import n reaches P.n when it is a module, P otherwise; only exact modules count", () => {
-    const c = analyzeFixture("python/resolution-from-import").consolidations[0];
+  it("from P import n reaches P.n when it is a module, P otherwise; only exact modules count", async () => {
+    const c = (await analyzeFixture("python/resolution-from-import")).consolidations[0];
     expect(edgeLines(c)).toEqual([
       "app/main.py:1 shim [shim]",
       "app/main.py:2 pkg [Thing]",
@@ -22,8 +22,8 @@ describe("module resolution", () => {
     ]);
   });
 
-  it("relative imports resolve against the importing file's package, not past the top", () => {
-    const c = analyzeFixture("python/resolution-relative").consolidations[0];
+  it("relative imports resolve against the importing file's package, not past the top", async () => {
+    const c = (await analyzeFixture("python/resolution-relative")).consolidations[0];
     expect(edgeLines(c)).toEqual([
       "pkg/sub/__init__.py:1 canon [X]",
       "pkg/sub/deep.py:1 shim [shim]",
@@ -39,8 +39,8 @@ describe("module resolution", () => {
     expect(c?.deprecatedShare).toEqual({ statements: 0.625, files: 0.6667 });
   });
 
-  it("source roots name modules; namespace packages resolve; missing paths are reported", () => {
-    const c = analyzeFixture("python/resolution-source-roots").consolidations[0];
+  it("source roots name modules; namespace packages resolve; missing paths are reported", async () => {
+    const c = (await analyzeFixture("python/resolution-source-roots")).consolidations[0];
     expect(edgeLines(c)).toEqual([
       "src/ns/app.py:1 shim [shim]",
       "src/ns/app.py:2 canon [canon]",

@@ -7,7 +7,11 @@ export interface CliRun {
 }
 
 /** Run the CLI in-process with captured streams (no TTY, so no colours or progress bars). */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {

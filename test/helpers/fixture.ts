@@ -10,11 +10,11 @@ export function fixturePath(name: string): string {
 }
 
 /** Analyse a repository folder with its own ssot.config.yaml, without the on-disk cache. */
-export function analyzeDir(dir: string): AnalysisResult {
+export function analyzeDir(dir: string): Promise<AnalysisResult> {
   return analyze(loadConfig(dir), { cache: false });
 }
 
-export function analyzeFixture(name: string): AnalysisResult {
+export function analyzeFixture(name: string): Promise<AnalysisResult> {
   return analyzeDir(fixturePath(name));
 }
 

@@ -19,7 +19,10 @@ export interface ModuleInfo {
 }
 
 function normaliseRoot(root: string): string {
-  const trimmed = root.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
+  const trimmed = root
+    .replace(/\\/g, "/")
+    .replace(/^\.\/?/, "")
+    .replace(/\/+$/, "");
   return trimmed === "." ? "" : trimmed;
 }
 
@@ -35,7 +38,10 @@ function moduleNameOf(relative: string): { module: string; isInit: boolean } | u
   return { module: parts.join("."), isInit };
 }
 
-export function buildModuleIndex(pythonFiles: readonly string[], sourceRoots: readonly string[]): ModuleIndex {
+export function buildModuleIndex(
+  pythonFiles: readonly string[],
+  sourceRoots: readonly string[],
+): ModuleIndex {
   const roots = sourceRoots.map(normaliseRoot);
   const files = new Map<string, string>();
   const exists = new Set<string>();
@@ -49,7 +55,10 @@ export function buildModuleIndex(pythonFiles: readonly string[], sourceRoots: re
       const { module, isInit } = named;
       if (!files.has(module)) files.set(module, file);
       const dot = module.lastIndexOf(".");
-      moduleOf.set(file, { module, package: isInit ? module : dot < 0 ? "" : module.slice(0, dot) });
+      moduleOf.set(file, {
+        module,
+        package: isInit ? module : dot < 0 ? "" : module.slice(0, dot),
+      });
       // Every prefix of a module is a (possibly namespace) package.
       for (let name = module; ; ) {
         if (exists.has(name)) break;

@@ -1,7 +1,8 @@
-import { errorCode } from "../discover.js";
+import { errorCode } from "../../util/errors.js";
 import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../source.js";
+import { scanBytes } from "./scan-bytes.js";
+import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
 import type { PythonScan } from "./scan-types.js";
-import { decodePython, scanPython } from "./scanner.js";
 
 export interface ScanProgress {
   done: number;
@@ -15,62 +16,103 @@ export interface ScannedFiles {
   scannedFresh: number;
 }
 
-/** A NUL byte in the first 8 KiB marks a binary file, as git decides it. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
-}
-
-/** Scan one file's bytes; undefined when the file is binary. */
-export function scanBytes(bytes: Uint8Array): PythonScan | undefined {
-  return looksBinary(bytes) ? undefined : scanPython(decodePython(bytes));
+export interface ScanOptions {
+  store?: ScanStore | undefined;
+  onProgress?: ((p: ScanProgress) => void) | undefined;
+  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  workers?: number | undefined;
 }
 
 /** Read in chunks, so a large repository never sits in memory all at once. */
-const chunkSize = 256;
+const chunkSize = 128;
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += chunkSize) yield items.slice(i, i + chunkSize);
+}
+
+/** Worker batches: paths when the source is on disk (workers read in parallel), else bytes. */
+function* workerBatches(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+): Generator<WorkerItem[]> {
+  for (const chunk of chunks(misses)) {
+    const { absPath } = source;
+    if (absPath) {
+      yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file) }));
+      continue;
+    }
+    const contents = source.readMany(chunk);
+    yield chunk.map((f) => {
+      const bytes = contents.get(f.file);
+      return bytes instanceof Error || bytes === undefined
+        ? { file: f.file, error: errorCode(bytes) }
+        : { file: f.file, bytes };
+    });
+  }
+}
+
+function scanInThread(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+  onBatch: (r: WorkerResult[]) => void,
+): void {
+  for (const chunk of chunks(misses)) {
+    const contents = source.readMany(chunk);
+    onBatch(
+      chunk.map((f): WorkerResult => {
+        const bytes = contents.get(f.file);
+        if (bytes === undefined || bytes instanceof Error)
+          return { file: f.file, error: errorCode(bytes) };
+        const scan = scanBytes(bytes);
+        return scan ? { file: f.file, scan } : { file: f.file, binary: true };
+      }),
+    );
+  }
+}
 
 /** Scan the files, reusing stored scans of unchanged content. Output is in input order. */
-export function scanPythonFiles(
+export async function scanPythonFiles(
   files: readonly SourceFile[],
-  source: Pick<AnalysisSource, "readMany">,
-  store: ScanStore | undefined,
-  onProgress?: (p: ScanProgress) => void,
-): ScannedFiles {
+  source: AnalysisSource,
+  options: ScanOptions = {},
+): Promise<ScannedFiles> {
+  const { store, onProgress } = options;
   const found = new Map<string, PythonScan>();
   const skipped: SkippedFile[] = [];
   const misses: SourceFile[] = [];
+  const byFile = new Map<string, SourceFile>();
   for (const f of files) {
     const stored = store?.get(f);
     if (stored) found.set(f.file, stored);
-    else misses.push(f);
+    else {
+      misses.push(f);
+      byFile.set(f.file, f);
+    }
   }
   let done = files.length - misses.length;
-  for (let i = 0; i < misses.length; i += chunkSize) {
-    const chunk = misses.slice(i, i + chunkSize);
-    const contents = source.readMany(chunk);
-    for (const f of chunk) {
-      const bytes = contents.get(f.file);
-      if (bytes === undefined || bytes instanceof Error) {
-        skipped.push({ file: f.file, reason: `cannot read: ${errorCode(bytes)}` });
-        continue;
-      }
-      const scan = scanBytes(bytes);
-      if (!scan) {
-        skipped.push({ file: f.file, reason: "binary file" });
-        continue;
-      }
-      store?.set(f, scan);
-      found.set(f.file, scan);
+  let fresh = 0;
+  const onBatch = (results: WorkerResult[]) => {
+    for (const r of results) {
+      if ("scan" in r) {
+        const f = byFile.get(r.file);
+        if (f) store?.set(f, r.scan);
+        found.set(r.file, r.scan);
+        fresh++;
+      } else if ("binary" in r) skipped.push({ file: r.file, reason: "binary file" });
+      else skipped.push({ file: r.file, reason: `cannot read: ${r.error}` });
     }
-    done += chunk.length;
+    done += results.length;
     onProgress?.({ done, total: files.length });
-  }
+  };
+  const threads = poolSize(misses.length, options.workers);
+  if (threads > 0) await scanOnPool(workerBatches(misses, source), threads, onBatch);
+  else scanInThread(misses, source, onBatch);
+
   // Keep the sorted order of `files` so every result built from this is deterministic.
   const scans = new Map<string, PythonScan>();
   for (const f of files) {
     const scan = found.get(f.file);
     if (scan) scans.set(f.file, scan);
   }
-  return { scans, skipped, scannedFresh: misses.length - skipped.length };
+  return { scans, skipped, scannedFresh: fresh };
 }

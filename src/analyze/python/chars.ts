@@ -1,0 +1,76 @@
+/**
+ * Character tests on UTF-16 code units. Plain comparisons instead of tables or regexes:
+ * they are what the scanner's per-character loops call.
+ */
+
+/** ASCII identifier classes: 1 start (letter, `_`), 2 digit, 0 neither. */
+const ASCII_ID = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+  ASCII_ID[c] = letter ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+}
+
+/**
+ * Identifier start: ASCII letter, `_`, or any non-ASCII code unit. CPython only accepts
+ * XID_Start there, but other non-ASCII characters outside strings and comments are syntax
+ * errors anyway, so treating them as identifier characters never changes a valid file.
+ */
+export function isIdStart(c: number): boolean {
+  return c < 128 ? ASCII_ID[c] === 1 : c >= 128;
+}
+
+/** Identifier continuation: an identifier start or an ASCII digit. */
+export function isIdPart(c: number): boolean {
+  return c < 128 ? ASCII_ID[c] !== 0 : c >= 128;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\n` or `\r` (a lone CR is a line break too, as CPython's universal newlines make it). */
+export function isNewline(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Index just after the line break starting at `p` (CRLF counts as one break). */
+export function afterNewline(t: string, p: number): number {
+  return t.charCodeAt(p) === 13 && t.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;
+}
+
+/** Index of the line break (or end of text) that ends the line containing `p`. */
+export function lineEnd(t: string, p: number, n: number): number {
+  while (p < n) {
+    const c = t.charCodeAt(p);
+    if (c === 10 || c === 13) return p;
+    p++;
+  }
+  return n;
+}
+
+function isAsciiIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/**
+ * Whether text[s, e) matches `^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`:
+ * a dotted name with at least one dot, written as a loop so no regex runs per string.
+ */
+export function isDottedName(t: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  let dots = 0;
+  let atSegmentStart = true;
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (atSegmentStart) {
+      if (!isAsciiIdStart(c)) return false;
+      atSegmentStart = false;
+    } else if (c === 46) {
+      dots++;
+      atSegmentStart = true;
+    } else if (!(isAsciiIdStart(c) || (c >= 48 && c <= 57))) {
+      return false;
+    }
+  }
+  return dots > 0 && !atSegmentStart;
+}

@@ -1,0 +1,85 @@
+import type { ImportedName, PythonScan } from "./scan-types.js";
+
+/**
+ * A compact, positional form of PythonScan for the on-disk cache: about a third of the
+ * JSON size of the object form, so a warm run parses and collects much less. Round-trips
+ * exactly (tested).
+ */
+export type EncodedScan = [
+  imports: (string | number | string[])[][],
+  strings: (string | number)[][],
+  classes: (string | number)[][],
+  warnings: PythonScan["warnings"],
+  moduleNames: string[],
+  dunderAll: string[],
+  errors: PythonScan["errors"],
+];
+
+const NESTED = 2;
+const TYPE_CHECKING = 4;
+
+const encodeName = (n: ImportedName) => (n.alias === undefined ? n.name : `${n.name} as ${n.alias}`);
+function decodeName(text: string): ImportedName {
+  const at = text.indexOf(" as ");
+  return at < 0 ? { name: text } : { name: text.slice(0, at), alias: text.slice(at + 4) };
+}
+
+export function encodeScan(scan: PythonScan): EncodedScan {
+  return [
+    scan.imports.map((s) => [
+      (s.kind === "from" ? 1 : 0) | (s.nested ? NESTED : 0) | (s.typeChecking ? TYPE_CHECKING : 0),
+      s.line,
+      s.start,
+      s.end,
+      s.module,
+      s.moduleStart,
+      s.moduleEnd,
+      s.level,
+      s.names.map(encodeName),
+    ]),
+    scan.strings.map((s) => [s.value, s.line, s.start, s.end]),
+    scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0]),
+    scan.warnings,
+    scan.moduleNames,
+    scan.dunderAll,
+    scan.errors,
+  ];
+}
+
+export function decodeScan(data: EncodedScan): PythonScan {
+  const [imports, strings, classes, warnings, moduleNames, dunderAll, errors] = data;
+  return {
+    imports: imports.map((s) => {
+      const flags = s[0] as number;
+      return {
+        kind: flags & 1 ? "from" : "import",
+        line: s[1] as number,
+        start: s[2] as number,
+        end: s[3] as number,
+        module: s[4] as string,
+        moduleStart: s[5] as number,
+        moduleEnd: s[6] as number,
+        level: s[7] as number,
+        names: (s[8] as string[]).map(decodeName),
+        nested: (flags & NESTED) !== 0,
+        typeChecking: (flags & TYPE_CHECKING) !== 0,
+      };
+    }),
+    strings: strings.map((s) => ({
+      value: s[0] as string,
+      line: s[1] as number,
+      start: s[2] as number,
+      end: s[3] as number,
+    })),
+    classes: classes.map((c) => ({
+      name: c[0] as string,
+      line: c[1] as number,
+      start: c[2] as number,
+      nested: c[3] === 1,
+    })),
+    warnings,
+    moduleNames,
+    dunderAll,
+    errors,
+  };
+}
