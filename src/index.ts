@@ -1,31 +1,8 @@
 /** The public library API of ssot-tracker. */
-export { analyze, analyzeCommit, analyzeSource, type AnalyzeOptions } from "./analyze/index.js";
-export { BlobScanStore } from "./analyze/source.js";
+
 export { git, resolveCommit } from "./analyze/git-source.js";
-export { loadConfig, validateConfig, resolveConfig, findConfigFile } from "./config/load.js";
-export { configSchema } from "./config/schema.js";
-export { configJsonSchema } from "./config/json-schema.js";
-export type { Config, Consolidation } from "./config/types.js";
-export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
-export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./result/schema.js";
-export { renderers } from "./render/index.js";
-export {
-  checkBaseline,
-  updatedBaseline,
-  deprecatedEdges,
-  parseBaseline,
-  serializeBaseline,
-  readBaseline,
-  writeBaseline,
-  defaultBaselineFile,
-  changedFilesSince,
-  checkRenderers,
-  checkFormats,
-  checkFailed,
-  emptyBaseline,
-  baselineFileSchema,
-  baselineSchemaVersion,
-} from "./check/index.js";
+export { type AnalyzeOptions, analyze, analyzeCommit, analyzeSource } from "./analyze/index.js";
+export { BlobScanStore } from "./analyze/source.js";
 export type {
   Baseline,
   BaselineEntry,
@@ -38,6 +15,34 @@ export type {
   EdgeIdentity,
   GateOutcome,
 } from "./check/index.js";
-export { ConfigError, InputError, SsotError } from "./util/errors.js";
+export {
+  baselineFileSchema,
+  baselineSchemaVersion,
+  changedFilesSince,
+  checkBaseline,
+  checkFailed,
+  checkFormats,
+  checkRenderers,
+  defaultBaselineFile,
+  deprecatedEdges,
+  emptyBaseline,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline,
+  updatedBaseline,
+  writeBaseline,
+} from "./check/index.js";
 export { main } from "./cli/main.js";
+export { configJsonSchema } from "./config/json-schema.js";
+export { findConfigFile, loadConfig, resolveConfig, validateConfig } from "./config/load.js";
+export { configSchema } from "./config/schema.js";
+export type { Config, Consolidation } from "./config/types.js";
+export * from "./history/index.js";
+export { renderers } from "./render/index.js";
+export { renderProgressHtml, renderProgressMarkdown } from "./render/progress.js";
+export { trendChart } from "./render/progress-chart.js";
+export type { ProgressView } from "./render/progress-view.js";
+export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./result/schema.js";
+export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
+export { ConfigError, InputError, SsotError } from "./util/errors.js";
 export { toolVersion } from "./version.js";

@@ -1,0 +1,65 @@
+import { execFileSync } from "node:child_process";
+import { InputError } from "../util/errors.js";
+
+/** Run git in `cwd` without a shell; the error says what was asked and git's own words. */
+function git(cwd: string, args: readonly string[], what: string): string {
+  try {
+    return execFileSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 512 * 1024 * 1024,
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === "ENOENT")
+      throw new InputError(`${what}: git is not installed or not on PATH`, { cause: error });
+    const detail = (e.stderr ?? "").trim().split("\n")[0] || e.message;
+    throw new InputError(`${what}: git ${args.join(" ")} failed in ${cwd}: ${detail}`, {
+      cause: error,
+    });
+  }
+}
+
+const nulSeparated = (text: string) => text.split("\0").filter((f) => f !== "");
+
+/**
+ * Files changed since the merge base of `ref` and HEAD: committed, staged and unstaged
+ * changes (`git diff --name-only <base>`, both sides of renames) plus untracked files that
+ * are not ignored. Paths are relative to `root` (which may be a subfolder of the
+ * repository), posix, sorted.
+ */
+export function changedFilesSince(root: string, ref: string): string[] {
+  const flag = `--changed-since ${ref}`;
+  if (ref === "" || ref.startsWith("-")) {
+    throw new InputError(
+      `${flag}: not a git revision (a branch, tag or commit such as origin/main)`,
+    );
+  }
+  const inside = git(
+    root,
+    ["rev-parse", "--is-inside-work-tree"],
+    `${flag}: ${root} is not inside a git work tree`,
+  );
+  if (inside.trim() !== "true")
+    throw new InputError(`${flag}: ${root} is not inside a git work tree`);
+  try {
+    git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], flag);
+  } catch (error) {
+    throw new InputError(`${flag}: "${ref}" is not a commit known in ${root} (fetch it first?)`, {
+      cause: error,
+    });
+  }
+  const base = git(
+    root,
+    ["merge-base", ref, "HEAD"],
+    `${flag}: no common ancestor of ${ref} and HEAD`,
+  ).trim();
+  const changed = git(
+    root,
+    ["diff", "--name-only", "--no-renames", "--relative", "-z", base, "--"],
+    flag,
+  );
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z"], flag);
+  return [...new Set([...nulSeparated(changed), ...nulSeparated(untracked)])].sort();
+}

@@ -1,0 +1,73 @@
+import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
+import { githubData, githubProperty } from "./escape.js";
+import {
+  criterionText,
+  entryText,
+  newEdgeMessage,
+  summaryText,
+  updateCommand,
+  updateText,
+  verdictText,
+} from "./words.js";
+
+type Level = "error" | "warning" | "notice";
+
+/** `::error file=…,line=…,title=…::message`, every value escaped. */
+function command(
+  level: Level,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([k, v]) => `${k}=${githubProperty(String(v))}`)
+    .join(",");
+  return `::${level}${props ? ` ${props}` : ""}::${githubData(message)}`;
+}
+
+/**
+ * GitHub Actions workflow commands: an error annotation on the exact line of each new
+ * deprecated import, errors for gates not met, notices for the rest. Every line is a command.
+ */
+export function renderCheckGithub(report: CheckReport): string {
+  const { outcome } = report;
+  const lines: string[] = [];
+  // New imports that went into the baseline (--allow-growth) are warnings, not errors.
+  const level: Level = newEdgesFail(report) ? "error" : "warning";
+  for (const e of outcome.newEdges) {
+    const title = `ssot: new deprecated import (${e.role})`;
+    lines.push(command(level, { file: e.file, line: e.line, title }, newEdgeMessage(e)));
+  }
+  for (const e of outcome.fixed) {
+    const hint = report.update ? "" : `; run ${updateCommand} to shrink the baseline`;
+    lines.push(
+      command(
+        "notice",
+        { file: e.file, title: "ssot: deprecated import fixed" },
+        `${e.consolidation}: ${entryText(e)} is no longer imported here${hint}`,
+      ),
+    );
+  }
+  for (const g of outcome.gates) {
+    if (g.status === "met") continue;
+    const failing = g.status === "not-met";
+    const criteria = (failing ? g.failing : g.unknown).map(criterionText).join("; ");
+    lines.push(
+      command(
+        failing ? "error" : "warning",
+        { title: `ssot: gate ${g.consolidation}/${g.phase} ${g.status}` },
+        `${g.title}: ${g.status}${failing ? "" : " (does not fail the check)"}: ${criteria}`,
+      ),
+    );
+  }
+  const update = updateText(report);
+  if (update) lines.push(command("notice", { title: "ssot: baseline" }, update));
+  lines.push(
+    command(
+      checkFailed(report) ? "error" : "notice",
+      { title: "ssot check" },
+      `${summaryText(report)}: ${verdictText(report)}`,
+    ),
+  );
+  return `${lines.join("\n")}\n`;
+}

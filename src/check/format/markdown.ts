@@ -1,0 +1,67 @@
+import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
+import { markdown as md } from "./escape.js";
+import {
+  criterionText,
+  entryText,
+  summaryText,
+  updateCommand,
+  updateText,
+  verdictText,
+} from "./words.js";
+
+const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+
+/** A job summary ($GITHUB_STEP_SUMMARY): tables of new imports, fixed entries and gates. */
+export function renderCheckMarkdown(report: CheckReport): string {
+  const { outcome } = report;
+  const failed = checkFailed(report);
+  const lines = [
+    `## ssot check: ${failed ? "failed ✗" : "passed ✓"}`,
+    "",
+    `${md(summaryText(report))}. Baseline: ${md(report.baselineFile)}.`,
+  ];
+  if (outcome.newEdges.length > 0) {
+    const heading = newEdgesFail(report)
+      ? "New deprecated imports"
+      : "New deprecated imports, added to the baseline";
+    lines.push("", `### ${heading}`, "");
+    lines.push(row(["file", "line", "consolidation", "path", "import", "use instead"]));
+    lines.push(row(["---", "---:", "---", "---", "---", "---"]));
+    for (const e of outcome.newEdges) {
+      lines.push(
+        row([
+          md(e.file),
+          String(e.line),
+          md(e.consolidation),
+          `${md(e.path)} (${md(e.role)})`,
+          md(e.statement),
+          md(e.suggestion ?? ""),
+        ]),
+      );
+    }
+  }
+  if (outcome.fixed.length > 0) {
+    lines.push("", "### Fixed since the baseline", "");
+    if (!report.update) lines.push(`Run \`${updateCommand}\` to shrink the baseline.`, "");
+    lines.push(row(["file", "consolidation", "import"]), row(["---", "---", "---"]));
+    for (const e of outcome.fixed)
+      lines.push(row([md(e.file), md(e.consolidation), md(entryText(e))]));
+  }
+  if (outcome.gates.length > 0) {
+    lines.push(
+      "",
+      "### Gates",
+      "",
+      row(["consolidation", "phase", "status", "criteria"]),
+      row(["---", "---", "---", "---"]),
+    );
+    for (const g of outcome.gates) {
+      const criteria = [...g.failing, ...g.unknown].map((k) => md(criterionText(k))).join("<br>");
+      const status = g.status === "unknown" ? "unknown (does not fail)" : g.status;
+      lines.push(row([md(g.consolidation), `${md(g.phase)} ${md(g.title)}`, status, criteria]));
+    }
+  }
+  const update = updateText(report);
+  lines.push("", ...(update ? [`${md(update)}.`, ""] : []), `**${md(verdictText(report))}**`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,96 @@
+import { type CheckReport, newEdgesFail } from "../report.js";
+import { relativeUri } from "./escape.js";
+import { newEdgeMessage } from "./words.js";
+
+/** One rule per deprecated path role, in a fixed order so rule indexes never move. */
+const rules = [
+  {
+    role: "shim",
+    name: "DeprecatedShimImport",
+    text: "Import through a deprecated re-export shim",
+    help: "This module only re-exports the canonical implementation and is deprecated. Import from the canonical module instead.",
+  },
+  {
+    role: "direct",
+    name: "DeprecatedDirectImport",
+    text: "Direct import of an implementation module",
+    help: "The implementation module is imported directly instead of through the canonical module. Import from the canonical module instead.",
+  },
+  {
+    role: "reexport",
+    name: "DeprecatedReexportImport",
+    text: "Import through a re-exporting package",
+    help: "The package re-exports the canonical implementation; that path is deprecated. Import from the canonical module instead.",
+  },
+] as const;
+
+export const sarifSchemaUri =
+  "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/**
+ * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one result per new
+ * deprecated import, on its file and line relative to SRCROOT (the repository root), with
+ * a fingerprint from its identity so an alert follows the import when lines move.
+ */
+export function renderCheckSarif(report: CheckReport): string {
+  // New imports that went into the baseline (--allow-growth) are warnings, not errors.
+  const level = newEdgesFail(report) ? "error" : "warning";
+  const results = report.outcome.newEdges.map((e) => {
+    const ruleIndex = rules.findIndex((r) => r.role === e.role);
+    return {
+      ruleId: `ssot/${e.role}`,
+      ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+      level,
+      message: { text: newEdgeMessage(e) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(e.file), uriBaseId: "SRCROOT" },
+            region: { startLine: e.line },
+          },
+        },
+      ],
+      partialFingerprints: {
+        "ssotIdentity/v1": [e.consolidation, e.file, e.path, e.names.join(","), e.occurrence].join(
+          "|",
+        ),
+      },
+      properties: {
+        consolidation: e.consolidation,
+        path: e.path,
+        module: e.module,
+        ...(e.suggestion ? { use: e.suggestion } : {}),
+      },
+    };
+  });
+  const log = {
+    $schema: sarifSchemaUri,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ssot-tracker",
+            version: report.toolVersion,
+            rules: rules.map((r) => ({
+              id: `ssot/${r.role}`,
+              name: r.name,
+              shortDescription: { text: r.text },
+              fullDescription: {
+                text: `${r.text}: a deprecated path of a single-source-of-truth consolidation.`,
+              },
+              help: { text: r.help },
+              defaultConfiguration: { level: "error" },
+              properties: { tags: ["maintainability", "ssot"] },
+            })),
+          },
+        },
+        originalUriBaseIds: {
+          SRCROOT: { description: { text: "The repository root (the config's root folder)." } },
+        },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,54 @@
+import type { GateOutcome } from "../compare.js";
+import { type CheckReport, newEdgesFail } from "../report.js";
+import {
+  criterionText,
+  entryText,
+  summaryText,
+  updateCommand,
+  updateText,
+  verdictText,
+} from "./words.js";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point here
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** Control characters of untrusted names would move the terminal's cursor: show them escaped. */
+const printable = (text: string) =>
+  text.replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+function gateLines(g: GateOutcome): string[] {
+  const mark = g.status === "met" ? "✓" : g.status === "not-met" ? "✗" : "?";
+  const note = g.status === "unknown" ? " (does not fail the check)" : "";
+  const title = g.title !== g.phase ? ` ${g.title}` : "";
+  const lines = [`  ${mark} ${g.consolidation}/${g.phase}${title}: ${g.status}${note}`];
+  for (const k of g.failing) lines.push(`      ✗ ${criterionText(k)}`);
+  for (const k of g.unknown) lines.push(`      ? ${criterionText(k)}`);
+  return lines;
+}
+
+/** The human summary: file:line of each new edge and the import to use instead. */
+export function renderCheckText(report: CheckReport): string {
+  const { outcome } = report;
+  const lines = [
+    `ssot check (ssot-tracker ${report.toolVersion}): ${summaryText(report)}; baseline ${report.baselineFile}`,
+  ];
+  if (outcome.newEdges.length > 0) {
+    const heading = newEdgesFail(report) ? "not in the baseline" : "added to the baseline";
+    lines.push("", `New deprecated imports (${heading}):`);
+    for (const e of outcome.newEdges) {
+      lines.push(
+        `  ${e.file}:${e.line}  ${e.statement}  [${e.consolidation}: ${e.path}, ${e.role}]`,
+      );
+      if (e.suggestion) lines.push(`    use: ${e.suggestion}`);
+    }
+  }
+  if (outcome.fixed.length > 0) {
+    const hint = report.update ? "" : ` (run \`${updateCommand}\` to shrink it)`;
+    lines.push("", `Fixed since the baseline${hint}:`);
+    for (const e of outcome.fixed) lines.push(`  ${e.file}  ${e.consolidation}: ${entryText(e)}`);
+  }
+  if (outcome.gates.length > 0) lines.push("", "Gates:", ...outcome.gates.flatMap(gateLines));
+  const update = updateText(report);
+  lines.push("", ...(update ? [update] : []), verdictText(report));
+  return `${lines.map(printable).join("\n")}\n`;
+}

@@ -1,0 +1,34 @@
+/** `ssot check`: the CI ratchet on new deprecated edges, as a library. */
+export {
+  type Baseline,
+  type BaselineEntry,
+  baselineFileSchema,
+  baselineSchemaVersion,
+  emptyBaseline,
+  parseBaseline,
+  serializeBaseline,
+} from "./baseline.js";
+export {
+  defaultBaselineFile,
+  type LoadedBaseline,
+  readBaseline,
+  writeBaseline,
+} from "./baseline-file.js";
+export { changedFilesSince } from "./changed-files.js";
+export {
+  type CheckOptions,
+  type CheckOutcome,
+  checkBaseline,
+  type GateOutcome,
+  gatesFailed,
+  updatedBaseline,
+} from "./compare.js";
+export { type CheckFormat, checkFormats, checkRenderers } from "./format/index.js";
+export {
+  type DeprecatedEdge,
+  deprecatedEdges,
+  type EdgeIdentity,
+  identityKey,
+  type SymbolMaps,
+} from "./identity.js";
+export { type BaselineUpdate, type CheckReport, checkFailed } from "./report.js";

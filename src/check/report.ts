@@ -1,0 +1,37 @@
+import { type CheckOutcome, gatesFailed } from "./compare.js";
+
+/** What `--update-baseline` did. */
+export interface BaselineUpdate {
+  /** The baseline file did not exist before. */
+  created: boolean;
+  /** The file's content changed (else it was left untouched). */
+  changed: boolean;
+  added: number;
+  removed: number;
+  /** Entries in the file now. */
+  entries: number;
+}
+
+/** Everything the check outputs show: plain data, rendered by the pure functions in format/. */
+export interface CheckReport {
+  outcome: CheckOutcome;
+  /** The baseline file as shown to people (relative to the working directory when inside it). */
+  baselineFile: string;
+  /** `--changed-since REF`, when given. */
+  changedSince?: string;
+  update?: BaselineUpdate;
+  toolVersion: string;
+}
+
+/**
+ * New deprecated edges fail the check unless they went into the baseline (with
+ * `--update-baseline --allow-growth`, or when writing the first baseline).
+ */
+export function newEdgesFail(report: CheckReport): boolean {
+  return report.outcome.newEdges.length > (report.update?.added ?? 0);
+}
+
+/** The check fails on new edges (above) and on a gate that is not met (unknown never fails). */
+export function checkFailed(report: CheckReport): boolean {
+  return newEdgesFail(report) || gatesFailed(report.outcome).length > 0;
+}

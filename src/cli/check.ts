@@ -1,0 +1,203 @@
+import path from "node:path";
+import type { Argv } from "yargs";
+import { analyze } from "../analyze/index.js";
+import {
+  type Baseline,
+  type BaselineUpdate,
+  type CheckFormat,
+  type CheckOutcome,
+  type CheckReport,
+  changedFilesSince,
+  checkBaseline,
+  checkFailed,
+  checkFormats,
+  checkRenderers,
+  defaultBaselineFile,
+  emptyBaseline,
+  type LoadedBaseline,
+  readBaseline,
+  serializeBaseline,
+  updatedBaseline,
+  writeBaseline,
+} from "../check/index.js";
+import { loadConfig } from "../config/load.js";
+import type { Config } from "../config/types.js";
+import { InputError } from "../util/errors.js";
+import { toPosix } from "../util/paths.js";
+import { toolVersion } from "../version.js";
+import type { CliIo } from "./io.js";
+import { startProgress } from "./progress.js";
+
+export interface CheckArgs {
+  config?: string;
+  baseline?: string;
+  updateBaseline: boolean;
+  allowGrowth: boolean;
+  format: CheckFormat;
+  changedSince?: string;
+  cache: boolean;
+  cacheDir?: string;
+}
+
+/** The flags of `ssot check` (registered in main.ts). */
+export function checkOptions<T>(y: Argv<T>) {
+  return y
+    .option("baseline", {
+      type: "string",
+      describe: "baseline file (default: <root>/.ssot/baseline.json)",
+    })
+    .option("update-baseline", {
+      type: "boolean",
+      default: false,
+      describe: "write the baseline: drop fixed entries (creates it when missing)",
+    })
+    .option("allow-growth", {
+      type: "boolean",
+      default: false,
+      describe: "with --update-baseline: also add the new deprecated imports",
+    })
+    .option("format", {
+      choices: checkFormats,
+      default: "text" as CheckFormat,
+      describe: "output format",
+    })
+    .option("changed-since", {
+      type: "string",
+      describe: "only check files changed since the merge base of this revision and HEAD",
+    })
+    .option("cache", {
+      type: "boolean",
+      default: true,
+      describe: "reuse scans of unchanged files (--no-cache: off)",
+    })
+    .option("cache-dir", {
+      type: "string",
+      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
+    });
+}
+
+/** Parsed yargs arguments -> CheckArgs. */
+export function checkArgs(a: {
+  config?: string | undefined;
+  baseline?: string | undefined;
+  updateBaseline: boolean;
+  allowGrowth: boolean;
+  format: CheckFormat;
+  changedSince?: string | undefined;
+  cache: boolean;
+  cacheDir?: string | undefined;
+}): CheckArgs {
+  return {
+    ...(a.config ? { config: a.config } : {}),
+    ...(a.baseline ? { baseline: a.baseline } : {}),
+    updateBaseline: a.updateBaseline,
+    allowGrowth: a.allowGrowth,
+    format: a.format,
+    ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
+    cache: a.cache,
+    ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+  };
+}
+
+/** Shown relative to the working directory when it is inside it, else absolute. */
+function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? toPosix(rel) : toPosix(file);
+}
+
+async function runAnalysis(config: Config, args: CheckArgs, io: CliIo) {
+  const progress = startProgress(io, "scanning");
+  try {
+    return await analyze(config, {
+      cache: args.cache,
+      ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
+      onProgress: (e) => {
+        if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+function missingBaseline(shown: string, args: CheckArgs): InputError | undefined {
+  if (!args.updateBaseline) {
+    return new InputError(
+      `${shown}: no baseline yet. Run \`ssot check --update-baseline\` once to record the deprecated imports that exist today, and commit ${shown}`,
+    );
+  }
+  if (args.changedSince !== undefined) {
+    return new InputError(
+      `${shown}: no baseline yet, and --changed-since would record only the changed files; run \`ssot check --update-baseline\` without --changed-since first`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * `--update-baseline`: drop fixed entries; add new ones only with --allow-growth, or when
+ * writing the first baseline (which records everything as it is). Unchanged files are not touched.
+ */
+function updateBaselineFile(
+  file: string,
+  loaded: LoadedBaseline | undefined,
+  outcome: CheckOutcome,
+  allowGrowth: boolean,
+): BaselineUpdate {
+  const grow = allowGrowth || !loaded;
+  const next = updatedBaseline(loaded?.baseline ?? emptyBaseline, outcome, { allowGrowth: grow });
+  const changed = loaded?.text !== serializeBaseline(next);
+  if (changed) writeBaseline(file, next);
+  return {
+    created: !loaded,
+    changed,
+    added: grow ? outcome.newEdges.length : 0,
+    removed: outcome.fixed.length,
+    entries: next.entries.length,
+  };
+}
+
+/**
+ * `ssot check`: compare the deprecated edges with the committed baseline. Returns true when
+ * the check found something (new deprecated edges not accepted, or a gate not met).
+ */
+export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
+  if (args.allowGrowth && !args.updateBaseline) {
+    throw new InputError(
+      "--allow-growth only applies together with --update-baseline (it lets the baseline grow)",
+    );
+  }
+  const config = loadConfig(io.cwd, args.config);
+  const baselineFile = args.baseline
+    ? path.resolve(io.cwd, args.baseline)
+    : defaultBaselineFile(config.root);
+  const shown = displayPath(io.cwd, baselineFile);
+  const loaded = readBaseline(baselineFile);
+  const missing = loaded ? undefined : missingBaseline(shown, args);
+  if (missing) throw missing;
+  const files =
+    args.changedSince !== undefined ? changedFilesSince(config.root, args.changedSince) : undefined;
+
+  const result = await runAnalysis(config, args, io);
+  const baseline: Baseline = loaded?.baseline ?? emptyBaseline;
+  const symbols = Object.fromEntries(config.consolidations.map((c) => [c.id, c.symbols]));
+  const outcome = checkBaseline(result, baseline, { ...(files ? { files } : {}), symbols });
+
+  const update = args.updateBaseline
+    ? updateBaselineFile(baselineFile, loaded, outcome, args.allowGrowth)
+    : undefined;
+  const report: CheckReport = {
+    outcome,
+    baselineFile: shown,
+    ...(args.changedSince !== undefined ? { changedSince: args.changedSince } : {}),
+    ...(update ? { update } : {}),
+    toolVersion,
+  };
+  io.stdout.write(checkRenderers[args.format](report));
+  if (update && (args.format === "sarif" || args.format === "junit")) {
+    io.stderr.write(
+      `ssot: baseline ${shown}: ${update.entries} entries (${update.added} added, ${update.removed} removed)\n`,
+    );
+  }
+  return checkFailed(report);
+}
