@@ -7,6 +7,7 @@ import { checkArgs, checkOptions, runCheck } from "./check.js";
 import { historyCommands } from "./history-commands.js";
 import { runInit } from "./init.js";
 import type { CliIo } from "./io.js";
+import { migrateCommand } from "./migrate.js";
 import { reportCommand } from "./report.js";
 
 /** Exit codes, in one place: 0 clean, 1 the check found something, 2 any error. */
@@ -90,7 +91,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       )
       .command(historyCommands(io, (c) => (code = c)))
       .command(reportCommand(io, (c) => (code = c)))
-      .demandCommand(1, "name a command: ssot analyze, ssot init (ssot --help lists them)")
+      .command(migrateCommand(io, (c) => (code = c)))
+      .demandCommand(1, "name a command; `ssot --help` lists them")
       .strict()
       .version(toolVersion)
       .help()
