@@ -27,7 +27,8 @@ describe("scanning on worker threads", () => {
   it("reports binary files from a thread as it does in the main thread", async () => {
     const lib = await import(`${repoRoot}dist/index.js`);
     const dir = tempRepo({
-      "ssot.config.yaml": "consolidations:\n  - id: c\n    paths:\n      - { id: new, module: pkg.new, role: canonical }\n",
+      "ssot.config.yaml":
+        "consolidations:\n  - id: c\n    paths:\n      - { id: new, module: pkg.new, role: canonical }\n",
       "pkg/__init__.py": "",
       "pkg/new.py": "X = 1\n",
       "a.py": "from pkg.new import X\n",

@@ -1,22 +1,9 @@
-import { afterNewline, isDigit, isIdPart, isIdStart, lineEnd } from "./chars.js";
+import { afterNewline, isDigit, isIdPart, isIdStart } from "./chars.js";
+import { TokenCursor } from "./cursor.js";
+import { IndentStack } from "./indent.js";
 import type { ScanSink } from "./sink.js";
-import { prefixFlags, S_FORMAT, StringScanner } from "./strings.js";
-import {
-  numberEnd,
-  OP_COLON,
-  OP_SEMI,
-  operatorAt,
-  T_CLOSE,
-  T_DEDENT,
-  T_END,
-  T_INDENT,
-  T_NAME,
-  T_NEWLINE,
-  T_NUMBER,
-  T_OP,
-  T_OPEN,
-  T_STRING,
-} from "./tokens.js";
+import { prefixFlags } from "./strings.js";
+import { OP_COLON, OP_SEMI, T_DEDENT, T_END, T_INDENT, T_NAME, T_OP } from "./tokens.js";
 
 const TAB_SIZE = 8;
 
@@ -31,70 +18,24 @@ export const SKIP_COLON = 2;
  * NEWLINE/INDENT/DEDENT with tabs to multiples of 8 and form feed resetting the column.
  * Errors are reported to the sink and scanning goes on.
  */
-export class Lexer {
-  tok = T_END;
-  start = 0;
-  end = 0;
-  op = 0;
-  /** For T_STRING: prefix flags and the body span between the quotes. */
-  strFlags = 0;
-  bodyStart = 0;
-  bodyEnd = 0;
-  /** For T_NAME: it holds non-ASCII characters (compare after NFKC normalisation). */
-  wide = false;
-  /** The kind and operator of the token before this one. */
-  prevTok = T_END;
-  prevOp = 0;
-  /** Open brackets. */
-  depth = 0;
-  /** The last NEWLINE was made up to recover from an unclosed bracket. */
-  recovered = false;
-  readonly text: string;
-
-  private readonly t: string;
-  private readonly n: number;
-  private readonly hasCR: boolean;
-  private readonly sink: ScanSink;
-  private readonly strings: StringScanner;
-  private pos = 0;
-  private atLineStart = true;
-  /** First token on a physical line inside brackets (where recovery may restart). */
-  private firstOnLine = false;
-  private lineStartPos = 0;
-  private readonly bracketChar: number[] = [];
-  private readonly bracketPos: number[] = [];
-  private readonly indents: number[] = [0];
-  private readonly altIndents: number[] = [0];
+export class Lexer extends TokenCursor {
+  private readonly indents: IndentStack;
   private pendingDedents = 0;
 
   /** `start`: where scanning begins (1 to skip a byte order mark). */
   constructor(sink: ScanSink, start: number) {
-    this.sink = sink;
-    this.text = sink.text;
-    this.t = sink.text;
-    this.n = sink.text.length;
-    this.hasCR = sink.text.indexOf("\r") >= 0;
-    this.strings = new StringScanner(sink);
-    this.pos = start;
-    this.lineStartPos = start;
+    super(sink, start);
+    this.indents = new IndentStack(sink);
   }
 
   next(): void {
     this.prevTok = this.tok;
-    this.prevOp = this.op;
     if (this.pendingDedents > 0) {
       this.pendingDedents--;
       this.set(T_DEDENT, this.pos, this.pos, 0);
     } else if (!this.atLineStart || !this.lineStart()) {
       this.scanToken();
     }
-  }
-
-  private set(tok: number, start: number, end: number, op: number): void {
-    this.tok = tok;
-    this.start = start;
-    this.end = end;
-    this.op = op;
   }
 
   /** Skips blank and comment-only lines, then emits INDENT/DEDENT/END if due. */
@@ -105,7 +46,7 @@ export class Lexer {
     for (;;) {
       let col = 0;
       let alt = 0;
-      let contCol = -1;
+      let contCol = 0; // 0: unset, as in CPython (a backslash at column 0 fixes nothing)
       let c = t.charCodeAt(p);
       for (;;) {
         if (c === 32) {
@@ -118,8 +59,8 @@ export class Lexer {
           col = 0;
           alt = 0;
         } else if (c === 92 && (t.charCodeAt(p + 1) === 10 || t.charCodeAt(p + 1) === 13)) {
-          // Indentation is not split by backslashes: the first one fixes the column.
-          if (contCol < 0) contCol = col;
+          // Indentation is not split by backslashes: the first one after spaces fixes the column.
+          if (contCol === 0) contCol = col;
           p = afterNewline(t, p + 1) - 1;
         } else break;
         c = t.charCodeAt(++p);
@@ -133,18 +74,14 @@ export class Lexer {
       }
       this.pos = p;
       this.atLineStart = false;
-      if (contCol >= 0) col = alt = contCol;
+      if (contCol > 0) col = alt = contCol;
       return this.indentTo(col, alt, p);
     }
   }
 
   private endOfFile(): boolean {
     this.pos = this.n;
-    const levels = this.indents.length - 1;
-    for (let i = 0; i < levels; i++) {
-      this.indents.pop();
-      this.altIndents.pop();
-    }
+    const levels = this.indents.closeAll();
     if (levels > 0) {
       this.pendingDedents = levels - 1;
       this.set(T_DEDENT, this.n, this.n, 0);
@@ -152,41 +89,15 @@ export class Lexer {
     return true;
   }
 
-  /** CPython's indentation check, including its tab-consistency (TabError) test. */
+  /** INDENT or DEDENT tokens when the line's column opens or closes blocks. */
   private indentTo(col: number, alt: number, p: number): boolean {
-    const last = this.indents.length - 1;
-    const top = this.indents[last] ?? 0;
-    const altTop = this.altIndents[last] ?? 0;
-    if (col === top) {
-      if (alt !== altTop) this.sink.error(p, "inconsistent use of tabs and spaces in indentation");
-      return false;
+    const move = this.indents.moveTo(col, alt, p);
+    if (move === 0) return false;
+    if (move > 0) this.set(T_INDENT, p, p, 0);
+    else {
+      this.pendingDedents = -move - 1;
+      this.set(T_DEDENT, p, p, 0);
     }
-    if (col > top) {
-      if (alt <= altTop) this.sink.error(p, "inconsistent use of tabs and spaces in indentation");
-      this.indents.push(col);
-      this.altIndents.push(alt);
-      this.set(T_INDENT, p, p, 0);
-      return true;
-    }
-    let k = last;
-    while (k > 0 && col < (this.indents[k] ?? 0)) k--;
-    if (col !== this.indents[k]) {
-      this.sink.error(p, "unindent does not match any outer indentation level");
-      // Recover by keeping the innermost dedented block, re-labelled with this column.
-      k++;
-      this.indents[k] = col;
-      this.altIndents[k] = alt;
-    } else if (alt !== this.altIndents[k]) {
-      this.sink.error(p, "inconsistent use of tabs and spaces in indentation");
-    }
-    const count = last - k;
-    for (let i = 0; i < count; i++) {
-      this.indents.pop();
-      this.altIndents.pop();
-    }
-    if (count === 0) return false;
-    this.pendingDedents = count - 1;
-    this.set(T_DEDENT, p, p, 0);
     return true;
   }
 
@@ -321,63 +232,16 @@ export class Lexer {
   /** Makes the token `skip` stopped at current (what came before it is unknown). */
   private stopAt(tok: number, start: number, end: number, op: number): void {
     this.prevTok = T_OP;
-    this.prevOp = 0;
-    this.wide = false;
     this.pos = end;
     this.firstOnLine = false;
     this.set(tok, start, end, op);
-  }
-
-  /** The line break ending the comment at `p` (indexOf is far faster on long comment runs). */
-  private commentEnd(p: number): number {
-    if (this.hasCR) return lineEnd(this.t, p, this.n);
-    const e = this.t.indexOf("\n", p);
-    return e < 0 ? this.n : e;
-  }
-
-  /** NEWLINE token for the line break at `p` (outside brackets). */
-  private newline(p: number): void {
-    const q = afterNewline(this.t, p);
-    this.pos = q;
-    this.atLineStart = true;
-    this.recovered = false;
-    this.set(T_NEWLINE, p, q, 0);
-  }
-
-  /** After a backslash at `p`: past the line break it escapes, or past it with an error. */
-  private continuation(p: number): number {
-    const d = this.t.charCodeAt(p + 1);
-    if (d === 10 || d === 13) return afterNewline(this.t, p + 1);
-    if (p + 1 < this.n)
-      this.sink.error(p, "unexpected character after line continuation character");
-    return p + 1;
-  }
-
-  /** End of text inside a logical line: report open brackets, then owe a NEWLINE. */
-  private atEnd(): void {
-    this.recovered = this.depth > 0;
-    if (this.depth > 0) this.closeAllBrackets();
-    this.atLineStart = true;
-    this.set(T_NEWLINE, this.n, this.n, 0);
-  }
-
-  private closeAllBrackets(): void {
-    const i = this.depth - 1;
-    const ch = String.fromCharCode(this.bracketChar[i] ?? 40);
-    this.sink.error(this.bracketPos[i] ?? 0, `'${ch}' was never closed`);
-    this.depth = 0;
   }
 
   private nameOrString(p: number): void {
     const t = this.t;
     const n = this.n;
     let e = p + 1;
-    let wide = t.charCodeAt(p) >= 128;
-    for (; e < n; e++) {
-      const c = t.charCodeAt(e);
-      if (!isIdPart(c)) break;
-      if (c >= 128) wide = true;
-    }
+    while (e < n && isIdPart(t.charCodeAt(e))) e++;
     const next = t.charCodeAt(e);
     if ((next === 39 || next === 34) && e - p <= 2) {
       const flags = prefixFlags(t, p, e);
@@ -392,101 +256,7 @@ export class Lexer {
       this.recoverAt(p);
       return;
     }
-    this.wide = wide;
     this.pos = e;
     this.set(T_NAME, p, e, 0);
-  }
-
-  /**
-   * `import`, `def`, `class` can never stand inside brackets, nor can `from` unless after
-   * `yield`: at the start of a line they mean the bracket before was never closed.
-   */
-  private startsStatement(p: number, e: number, afterYield: boolean): boolean {
-    const t = this.t;
-    const len = e - p;
-    if (len === 6) return t.startsWith("import", p);
-    if (len === 3) return t.startsWith("def", p);
-    if (len === 5) return t.startsWith("class", p);
-    return len === 4 && !afterYield && t.startsWith("from", p);
-  }
-
-  /** Closes the brackets as never closed and restarts at this physical line. */
-  private recoverAt(p: number): void {
-    this.closeAllBrackets();
-    this.pos = this.lineStartPos;
-    this.atLineStart = true;
-    this.recovered = true;
-    this.set(T_NEWLINE, p, p, 0);
-  }
-
-  private string(start: number, q0: number, flags: number): void {
-    const found = this.sink.strings.length;
-    const r = this.strings.scan(q0, flags, 0);
-    this.strFlags = flags;
-    this.bodyStart = this.strings.bodyStart;
-    this.bodyEnd = this.strings.bodyEnd;
-    if (r >= 0) {
-      this.pos = r;
-      this.set(T_STRING, start, r, 0);
-      return;
-    }
-    this.sink.strings.length = found; // nothing from inside a broken literal
-    const t = this.t;
-    const triple =
-      t.charCodeAt(q0 + 1) === t.charCodeAt(q0) && t.charCodeAt(q0 + 2) === t.charCodeAt(q0);
-    let end: number;
-    if (triple) {
-      this.sink.error(start, "unterminated triple-quoted string literal");
-      end = this.n;
-    } else {
-      // Resume at the end of the literal's first line: the likeliest place code goes on.
-      this.sink.error(
-        start,
-        flags & S_FORMAT ? "unterminated f-string literal" : "unterminated string literal",
-      );
-      end = lineEnd(t, q0, this.n);
-    }
-    this.bodyEnd = end;
-    this.pos = end;
-    this.set(T_STRING, start, end, 0);
-  }
-
-  private number(p: number): void {
-    const e = numberEnd(this.t, p);
-    this.pos = e;
-    this.set(T_NUMBER, p, e, 0);
-  }
-
-  private operator(p: number, c: number): void {
-    if (c === 40 || c === 91 || c === 123) this.open(p, c);
-    else if (c === 41 || c === 93 || c === 125) this.close(p, c);
-    else {
-      const packed = operatorAt(this.t, p, c);
-      this.pos = p + (packed & 3);
-      this.set(T_OP, p, this.pos, packed >> 2);
-    }
-  }
-
-  private open(p: number, c: number): void {
-    this.bracketChar[this.depth] = c;
-    this.bracketPos[this.depth] = p;
-    this.depth++;
-    this.pos = p + 1;
-    this.set(T_OPEN, p, p + 1, c);
-  }
-
-  private close(p: number, c: number): void {
-    if (this.depth === 0) this.sink.error(p, `unmatched '${String.fromCharCode(c)}'`);
-    else {
-      const opener = this.bracketChar[this.depth - 1] ?? 0;
-      if (opener !== (c === 41 ? 40 : c - 2)) {
-        const ch = String.fromCharCode(c);
-        const o = String.fromCharCode(opener);
-        this.sink.error(p, `closing parenthesis '${ch}' does not match opening parenthesis '${o}'`);
-      }
-      this.depth--;
-    }
-    this.pos = p + 1;
-    this.set(T_CLOSE, p, p + 1, c);
   }
 }

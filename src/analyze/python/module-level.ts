@@ -5,7 +5,6 @@ import type { ScanSink } from "./sink.js";
 import { S_BYTES, S_FORMAT } from "./strings.js";
 import {
   OP_COMMA,
-  OP_DOT,
   OP_PLUS,
   T_CLOSE,
   T_END,
@@ -64,6 +63,13 @@ export class WarnTracker {
   /** Inside a candidate call: the caller must feed every token, not skip. */
   busy(): boolean {
     return this.active || this.afterWarn;
+  }
+
+  /** Sees the first token of a statement, which may have been read under another context. */
+  restart(): void {
+    if (this.active) return;
+    this.afterWarn = false;
+    this.feed();
   }
 
   /** Forgets a `warn` just seen (it was a def or class name). */
@@ -146,9 +152,9 @@ export class WarnTracker {
   }
 }
 
-/** `[` or `(`: a list or tuple literal may start here. */
-function opensSequence(lx: Lexer): boolean {
-  return lx.tok === T_OPEN && (lx.op === 91 || lx.op === 40);
+/** `)`: an empty tuple `()` right after its `(`. */
+function closesParen(lx: Lexer): boolean {
+  return lx.tok === T_CLOSE && lx.op === 41;
 }
 
 function isPlainString(lx: Lexer): boolean {
@@ -162,7 +168,12 @@ function isPlainString(lx: Lexer): boolean {
  * (it is computed, not a plain list of names), as is a parenthesised single string.
  */
 export function readAllValue(src: TokenSource, add: (name: string) => void): void {
-  readSum(src, add, src.lx.depth);
+  readSum(src, add, levelOf(src.lx));
+}
+
+/** The bracket level the current token stands at (an opening bracket has already counted). */
+function levelOf(lx: Lexer): number {
+  return lx.tok === T_OPEN ? lx.depth - 1 : lx.depth;
 }
 
 /** `__all__.extend([…])` / `__all__.append("name")`; current token: the `.`. */
@@ -176,7 +187,7 @@ export function readAllMethod(src: TokenSource, add: (name: string) => void): vo
   src.next();
   if (lx.tok !== T_OPEN || lx.op !== 40) return;
   src.next();
-  if (extend) readTerm(src, add, lx.depth);
+  if (extend) readTerm(src, add, levelOf(lx));
   else if (isPlainString(lx)) add(t.slice(lx.bodyStart, lx.bodyEnd));
 }
 
@@ -185,7 +196,10 @@ function readSum(src: TokenSource, add: (name: string) => void, depth: number): 
   const lx = src.lx;
   for (;;) {
     readTerm(src, add, depth);
-    while (!endOfGroup(src, depth) && !(lx.tok === T_OP && lx.op === OP_PLUS && lx.depth === depth)) {
+    while (
+      !endOfGroup(src, depth) &&
+      !(lx.tok === T_OP && lx.op === OP_PLUS && lx.depth === depth)
+    ) {
       src.next();
     }
     if (endOfGroup(src, depth)) return;
@@ -204,9 +218,9 @@ function readTerm(src: TokenSource, add: (name: string) => void, depth: number):
     readStrings(src, add, lx.depth, false);
   } else if (lx.tok === T_OPEN && lx.op === 40) {
     src.next();
-    if (isPlainString(lx) || (lx.tok === T_CLOSE && lx.op === 41)) readStrings(src, add, lx.depth, true);
+    if (isPlainString(lx) || closesParen(lx)) readStrings(src, add, lx.depth, true);
     else {
-      readSum(src, add, lx.depth);
+      readSum(src, add, levelOf(lx));
       if (lx.tok === T_CLOSE) src.next();
     }
   } else if (depth === 0 && isPlainString(lx)) {
@@ -218,18 +232,24 @@ function readTerm(src: TokenSource, add: (name: string) => void, depth: number):
  * Strings separated by commas at level `inner`, up to the closing bracket (consumed) or,
  * at level 0, the statement end. A tuple (`tuple`) needs a comma unless it is `()`.
  */
-function readStrings(src: TokenSource, add: (name: string) => void, inner: number, tuple: boolean): void {
+function readStrings(
+  src: TokenSource,
+  add: (name: string) => void,
+  inner: number,
+  tuple: boolean,
+): void {
   const lx = src.lx;
   const names: string[] = [];
   let pending: string | undefined;
   let valid = true;
   let commas = 0;
   for (;;) {
-    if (inner === 0 ? src.atTerm() : lx.tok === T_NEWLINE || lx.tok === T_END) return;
-    if (lx.tok === T_CLOSE && lx.depth === inner - 1) {
+    if (inner > 0 && lx.tok === T_CLOSE && lx.depth === inner - 1) {
       src.next();
       break;
     }
+    if (inner === 0 && src.atTerm()) break;
+    if (lx.tok === T_NEWLINE || lx.tok === T_END) return; // a broken literal
     if (lx.depth !== inner) valid = false;
     else if (isPlainString(lx)) pending = (pending ?? "") + lx.text.slice(lx.bodyStart, lx.bodyEnd);
     else if (lx.tok === T_OP && lx.op === OP_COMMA && pending !== undefined) {
@@ -238,7 +258,6 @@ function readStrings(src: TokenSource, add: (name: string) => void, inner: numbe
       commas++;
     } else valid = false;
     src.next();
-    if (inner === 0 && src.atTerm()) break;
   }
   if (pending !== undefined) names.push(pending);
   if (valid && (!tuple || commas > 0 || names.length === 0)) for (const name of names) add(name);

@@ -18,7 +18,8 @@ export type EncodedScan = [
 const NESTED = 2;
 const TYPE_CHECKING = 4;
 
-const encodeName = (n: ImportedName) => (n.alias === undefined ? n.name : `${n.name} as ${n.alias}`);
+const encodeName = (n: ImportedName) =>
+  n.alias === undefined ? n.name : `${n.name} as ${n.alias}`;
 function decodeName(text: string): ImportedName {
   const at = text.indexOf(" as ");
   return at < 0 ? { name: text } : { name: text.slice(0, at), alias: text.slice(at + 4) };

@@ -37,7 +37,8 @@ export function poolSize(files: number, requested?: number): number {
   if (!existsSync(workerFile) || files === 0) return 0;
   if (requested !== undefined) return Math.max(0, Math.min(requested, 8));
   const fromEnv = process.env.SSOT_WORKERS;
-  if (fromEnv !== undefined && fromEnv !== "") return Math.max(0, Math.min(Number(fromEnv) || 0, 8));
+  if (fromEnv !== undefined && fromEnv !== "")
+    return Math.max(0, Math.min(Number(fromEnv) || 0, 8));
   // A thread costs ~30 ms to start: only worth it for large scans.
   return files < 1500 ? 0 : Math.min(os.availableParallelism(), 8);
 }

@@ -38,7 +38,10 @@ export interface ImportStatement {
   typeChecking: boolean;
 }
 
-/** A plain string literal (no f-string) whose value looks like a dotted name. */
+/**
+ * A plain string literal (no f-, t- or bytes literal) whose value looks like a dotted name.
+ * `start`/`end` span the value between the quotes: `text.slice(start, end) === value`.
+ */
 export interface StringLiteral {
   value: string;
   line: number;
@@ -49,14 +52,20 @@ export interface StringLiteral {
 export interface ClassStatement {
   name: string;
   line: number;
+  /** Offset of the `class` keyword. */
   start: number;
+  /** Inside a def or class body (at any depth). */
   nested: boolean;
 }
 
 /** A module-level `warnings.warn(…, DeprecationWarning…)` or `warn(…)` call. */
 export interface DeprecationWarningCall {
+  /** Line of the `warn` name. */
   line: number;
-  /** The concatenated values of the string literals among the call's arguments. */
+  /**
+   * The concatenated values of the string literals among the call's arguments (f-strings
+   * with their raw text, escapes left as written).
+   */
   message: string;
 }
 

@@ -193,7 +193,7 @@ class Parser implements TokenSource {
   private statement(ctx: number): number {
     const lx = this.lx;
     // The first token may have been read under the previous line's context.
-    if ((ctx & NESTED) === 0) this.warn.feed();
+    if ((ctx & NESTED) === 0) this.warn.restart();
     if (lx.tok !== T_NAME) {
       this.skipRest();
       return -1;

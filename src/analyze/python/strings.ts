@@ -10,6 +10,11 @@ const S_U = 8;
 
 /** CPython caps f-string nesting (MAXFSTRINGLEVEL); deeper input is an error, not a stack overflow. */
 const MAX_NESTING = 150;
+/**
+ * Line breaks allowed inside the fields of one single-quoted f-string (3.12 allows them,
+ * 3.11 none). The bound keeps many broken f-strings from each scanning to the end.
+ */
+const MAX_FIELD_BREAKS = 1000;
 
 /**
  * Prefix flags of the identifier text[s, e) directly followed by a quote, or -1 when it is
@@ -51,6 +56,8 @@ export class StringScanner {
   /** Body span of the last top-level literal scanned (between the quotes). */
   bodyStart = 0;
   bodyEnd = 0;
+  /** Line breaks met so far in single-quoted f-string fields of this literal. */
+  private breaks = 0;
 
   constructor(sink: ScanSink) {
     this.sink = sink;
@@ -64,6 +71,7 @@ export class StringScanner {
     const quote = t.charCodeAt(q0);
     const triple = t.charCodeAt(q0 + 1) === quote && t.charCodeAt(q0 + 2) === quote;
     const body = q0 + (triple ? 3 : 1);
+    if (level === 0) this.breaks = 0;
     let end: number;
     if (flags & S_FORMAT) end = this.fstring(body, quote, triple, (flags & S_RAW) !== 0, level);
     else end = triple ? this.tripleBody(body, quote) : this.singleBody(body, quote);
@@ -98,7 +106,8 @@ export class StringScanner {
       if (i < 0) return -this.n - 1;
       let b = i - 1;
       while (b >= p && t.charCodeAt(b) === 92) b--;
-      if ((i - 1 - b) % 2 === 0 && t.charCodeAt(i + 1) === q && t.charCodeAt(i + 2) === q) return i + 3;
+      if ((i - 1 - b) % 2 === 0 && t.charCodeAt(i + 1) === q && t.charCodeAt(i + 2) === q)
+        return i + 3;
       p = i + 1;
     }
   }
@@ -150,7 +159,12 @@ export class StringScanner {
     return this.skipEscape(p);
   }
 
-  /** A replacement field's expression, from after `{` to after its closing `}`. */
+  /**
+   * A replacement field's expression, from after `{` to after its closing `}`. As in
+   * Python 3.12, it may run over line breaks and hold comments, even in a single-quoted
+   * f-string. A broken one therefore scans on, but only as far as the next f-string
+   * start nests it deeper, so MAX_NESTING bounds how often a line is scanned again.
+   */
   private field(p: number, q: number, triple: boolean, level: number): number {
     if (level > MAX_NESTING) return -p - 1;
     const t = this.t;
@@ -181,6 +195,8 @@ export class StringScanner {
         return this.spec(p + 1, q, triple, level);
       } else if (c === 35) {
         while (p < n && t.charCodeAt(p) !== 10 && t.charCodeAt(p) !== 13) p++;
+      } else if ((c === 10 || c === 13) && !triple && ++this.breaks > MAX_FIELD_BREAKS) {
+        return -p - 1;
       } else p += c === 92 ? 2 : 1;
     }
     return -n - 1;
@@ -198,7 +214,10 @@ export class StringScanner {
     return e;
   }
 
-  /** A format spec: literal text with nested fields, up to the field's closing `}`. */
+  /**
+   * A format spec: literal text with nested fields, up to the field's closing `}`. The
+   * f-string's own quote ends it (an error); a line break does not (Python 3.12 accepts one).
+   */
   private spec(p: number, q: number, triple: boolean, level: number): number {
     const t = this.t;
     const n = this.n;
@@ -210,7 +229,7 @@ export class StringScanner {
         if (p < 0) return p;
       } else if (c === q && (!triple || (t.charCodeAt(p + 1) === q && t.charCodeAt(p + 2) === q))) {
         return -p - 1;
-      } else if ((c === 10 || c === 13) && !triple) {
+      } else if ((c === 10 || c === 13) && !triple && ++this.breaks > MAX_FIELD_BREAKS) {
         return -p - 1;
       } else p += c === 92 ? 2 : 1;
     }
