@@ -1,9 +1,18 @@
-import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import {
+  type Dirent,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
+import { gitListing } from "./discover-git.js";
 import type { SkippedFile, SourceFile } from "./source.js";
 
 /** A file found in the working tree; `version` is what the cache needs to trust it unchanged. */
@@ -22,6 +31,8 @@ export interface DiscoverOptions {
   exclude: readonly string[];
   /** Which file names to keep (e.g. `.py`, `.md`). */
   accept: (file: string) => boolean;
+  /** Ask git for the file list when the root is in a git work tree (default true). */
+  useGit?: boolean;
 }
 
 interface Frame {
@@ -77,14 +88,53 @@ function isIgnored(rules: Frame["rules"], rel: string, isDir: boolean): boolean 
 }
 
 /**
- * Walk the working tree: `.gitignore` files at every level are honoured, `exclude` globs
- * applied, symlinked folders outside the tree followed once (no loops), unreadable
- * entries reported in `skipped`. Sorted by path, so every output built on it is stable.
+ * The files of the working tree, sorted by path so everything built on them is stable.
+ * Inside a git work tree git itself says which files exist and which are ignored (tracked
+ * files are never ignored, as in git); elsewhere the tree is walked, honouring `.gitignore`
+ * files at every level. `exclude` globs apply on top of both.
  */
 export function discoverWorkingTree(options: DiscoverOptions): Discovery {
   const excluded = picomatch(options.exclude.length > 0 ? [...options.exclude] : ["\0"], {
     dot: true,
   });
+  const listed = options.useGit === false ? undefined : gitListing(options.root);
+  const found = listed ? fromGitListing(options, listed, excluded) : walk(options, excluded);
+  found.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  found.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return found;
+}
+
+function fromGitListing(
+  options: DiscoverOptions,
+  listed: string[],
+  excluded: (f: string) => boolean,
+): Discovery {
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const file of listed) {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    if (!options.accept(name) || excluded(file)) continue;
+    const abs = path.join(options.root, file);
+    let st: Stats | undefined;
+    try {
+      st = statSync(abs, { throwIfNoEntry: false });
+    } catch (error) {
+      skipped.push({ file, reason: `cannot stat: ${errorCode(error)}` });
+      continue;
+    }
+    if (st === undefined && lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      skipped.push({ file, reason: "broken symbolic link" });
+    }
+    // Otherwise gone from the working tree (deleted, not yet committed), or a link to a
+    // folder, which git does not follow either.
+    if (!st?.isFile()) continue;
+    files.push({ file, abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
+  }
+  return { files, skipped };
+}
+
+/** Walk a plain folder: `.gitignore` files honoured, symlinked folders outside the tree followed once. */
+function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Discovery {
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
   const seenDirs = new Set<string>();
@@ -143,7 +193,5 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
       }
     }
   }
-  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, skipped };
 }

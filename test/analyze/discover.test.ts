@@ -1,4 +1,5 @@
-import { chmodSync, symlinkSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverWorkingTree } from "../../src/analyze/discover.js";
@@ -78,5 +79,46 @@ describe("discovery of the working tree", () => {
   it("names permission errors plainly", () => {
     expect(errorCode(Object.assign(new Error("x"), { code: "EACCES" }))).toBe("permission denied");
     expect(errorCode(Object.assign(new Error("x"), { code: "ENOENT" }))).toBe("ENOENT");
+  });
+});
+
+describe("discovery inside a git work tree", () => {
+  it("uses git's own ignore rules: rules above the root, tracked files never ignored", async () => {
+    const top = tempRepo({
+      ".gitignore": "generated/\n*_local.py\n",
+      "backend/ssot.config.yaml": `consolidations:
+  - id: c
+    paths:
+      - { id: canon, module: pkg.canon, role: canonical }
+      - { id: shim, module: pkg.shim, role: shim }
+`,
+      "backend/pkg/__init__.py": "",
+      "backend/pkg/canon.py": "X = 1\n",
+      "backend/pkg/shim.py": "from pkg.canon import X\n",
+      "backend/app/tracked_local.py": shimImport,
+      "backend/app/untracked.py": shimImport,
+      "backend/app/deleted.py": shimImport,
+    });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], {
+        cwd: top,
+        stdio: "pipe",
+      });
+    git("init", "-q");
+    git("add", "-A");
+    git("add", "-f", "backend/app/tracked_local.py");
+    git("commit", "-qm", "init");
+    rmSync(path.join(top, "backend/app/deleted.py"));
+    writeFileSync(path.join(top, "backend/app/untracked.py"), shimImport);
+    writeFileSync(path.join(top, "backend/app/ignored_local.py"), shimImport);
+    mkdirSync(path.join(top, "backend/generated"));
+    writeFileSync(path.join(top, "backend/generated/gen.py"), shimImport);
+
+    const result = await analyzeDir(path.join(top, "backend"));
+    expect(result.consolidations[0]?.edges.map((e) => e.file)).toEqual([
+      "app/tracked_local.py",
+      "app/untracked.py",
+    ]);
+    expect(result.files.scanned).toBe(5);
   });
 });
