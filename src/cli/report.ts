@@ -1,0 +1,107 @@
+import path from "node:path";
+import type { Argv, CommandModule } from "yargs";
+import { analyze } from "../analyze/index.js";
+import { loadConfig } from "../config/load.js";
+import type { Config } from "../config/types.js";
+import { buildReportContext } from "../report/context.js";
+import { startSvgRenderer } from "../report/svg.js";
+import type { AnalysisResult } from "../result/schema.js";
+import type { CliIo } from "./io.js";
+import { startProgress } from "./progress.js";
+import { writeReport } from "./report-write.js";
+
+export interface ReportArgs {
+  config?: string;
+  out: string;
+  cache: boolean;
+  cacheDir?: string;
+  svg: boolean;
+}
+
+async function analyzeWithProgress(
+  config: Config,
+  args: ReportArgs,
+  io: CliIo,
+): Promise<AnalysisResult> {
+  const progress = startProgress(io, "scanning");
+  try {
+    return await analyze(config, {
+      cache: args.cache,
+      ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
+      onProgress: (e) => {
+        if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+/** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
+export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
+  const config = loadConfig(io.cwd, args.config);
+  // Chromium starts while the analysis runs: its launch is a large part of a small report.
+  const svg = args.svg ? startSvgRenderer(io.env) : undefined;
+  try {
+    const result = await analyzeWithProgress(config, args, io);
+    const context = buildReportContext(config, result);
+    return await writeReport(
+      result,
+      context,
+      { outDir: path.resolve(io.cwd, args.out), ...(svg ? { svg } : {}) },
+      io,
+    );
+  } finally {
+    await svg?.close();
+  }
+}
+
+type Global = { config: string | undefined; debug: boolean | undefined };
+
+const reportOptions = (y: Argv<Global>) =>
+  y
+    .option("out", {
+      type: "string",
+      default: "out",
+      describe: "folder for report.html, report.md, result.json and diagrams",
+    })
+    .option("svg", {
+      type: "boolean",
+      default: true,
+      describe: "draw SVG diagrams with Chromium (--no-svg: Mermaid text only)",
+    })
+    .option("cache", {
+      type: "boolean",
+      default: true,
+      describe: "reuse scans of unchanged files (--no-cache: off)",
+    })
+    .option("cache-dir", {
+      type: "string",
+      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
+    });
+
+/** The yargs command module, registered in main.ts. */
+export function reportCommand(
+  io: CliIo,
+  done: (code: number) => void,
+): CommandModule<Global, ReturnType<typeof reportOptions> extends Argv<infer U> ? U : never> {
+  return {
+    command: "report",
+    describe: "write the HTML and Markdown report for architects, with before/now/target diagrams",
+    builder: reportOptions,
+    handler: async (a) => {
+      done(
+        await runReport(
+          {
+            ...(a.config ? { config: a.config } : {}),
+            out: a.out,
+            cache: a.cache,
+            ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+            svg: a.svg,
+          },
+          io,
+        ),
+      );
+    },
+  };
+}

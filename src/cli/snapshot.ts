@@ -1,0 +1,58 @@
+import path from "node:path";
+import { loadConfig } from "../config/load.js";
+import type { Config } from "../config/types.js";
+import { parseIsoDate, todayUtc } from "../history/dates.js";
+import { snapshotLine } from "../history/snapshot.js";
+import { defaultHistoryFile, readHistory, updateHistory } from "../history/store.js";
+import type { CliIo } from "./io.js";
+import { startProgress } from "./progress.js";
+
+export interface SnapshotArgs {
+  config?: string;
+  history?: string;
+  date?: string;
+  cache: boolean;
+  cacheDir?: string;
+}
+
+/** `--history` relative to the working directory, else `.ssot/history.jsonl` in the repository. */
+export function historyFileOf(io: CliIo, config: Config, given: string | undefined): string {
+  return given ? path.resolve(io.cwd, given) : path.join(config.root, defaultHistoryFile);
+}
+
+/** A path for messages: relative to the working directory when below it, else absolute. */
+export function shown(io: CliIo, file: string): string {
+  const relative = path.relative(io.cwd, file);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
+    ? file
+    : relative;
+}
+
+export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number> {
+  const config = loadConfig(io.cwd, args.config);
+  const date = args.date ? parseIsoDate(args.date, "--date") : todayUtc();
+  const file = historyFileOf(io, config, args.history);
+  // A corrupt history fails now, not after a long analysis.
+  readHistory(file);
+  const progress = startProgress(io, "scanning");
+  let line: Awaited<ReturnType<typeof snapshotLine>>;
+  try {
+    line = await snapshotLine(config, date, {
+      cache: args.cache,
+      ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
+      onProgress: (e) => {
+        if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+  const { lines, replaced } = updateHistory(file, [line]);
+  const shares = line.consolidations.map(
+    (c) => `${c.id} ${(c.deprecatedShare.statements * 100).toFixed(1)}% deprecated`,
+  );
+  io.stdout.write(
+    `${replaced.length > 0 ? "replaced" : "added"} ${date}${line.commit ? ` (${line.commit.slice(0, 12)})` : ""} in ${shown(io, file)}: ${shares.join(", ")}; ${lines.length} point${lines.length === 1 ? "" : "s"}\n`,
+  );
+  return 0;
+}

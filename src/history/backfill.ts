@@ -1,0 +1,117 @@
+import { git, resolveCommit } from "../analyze/git-source.js";
+import { analyzeCommit } from "../analyze/index.js";
+import type { PythonScan } from "../analyze/python/scan-types.js";
+import type { ScanStore, SourceFile } from "../analyze/source.js";
+import type { Config } from "../config/types.js";
+import { InputError } from "../util/errors.js";
+import { sampleDates } from "./dates.js";
+import { parseFirstParentLog, pickCommits, type Sample } from "./sample.js";
+import type { HistoryLine } from "./schema.js";
+import { historyLine } from "./summary.js";
+
+export interface BackfillOptions {
+  since: string;
+  until: string;
+  /** Days between sample dates. */
+  stepDays: number;
+  /** Whose first-parent line is sampled (default HEAD). */
+  ref?: string;
+  /** One store for every commit, so each blob is scanned once per run (or never, when cached). */
+  store: ScanStore;
+  onProgress?: (event: BackfillProgress) => void;
+}
+
+export interface BackfillProgress {
+  /** Distinct commits analysed so far, and to analyse. */
+  commitsDone: number;
+  commits: number;
+  /** Files of the current commit through the scan stage, of its total. */
+  filesDone: number;
+  filesTotal: number;
+  /** Blobs read and scanned so far (not found in the store). */
+  blobsScanned: number;
+}
+
+export interface BackfillResult {
+  /** One line per sampled date, oldest first. */
+  lines: HistoryLine[];
+  /** Sample dates before the first commit of the line. */
+  skipped: string[];
+  /** Distinct commits analysed. */
+  commits: number;
+  /** Blobs read and scanned: with a fresh store, the distinct Python blobs of those commits. */
+  blobsScanned: number;
+}
+
+/** Counts the scans the analysis had to make, i.e. the store's misses. */
+class CountingStore implements ScanStore {
+  scanned = 0;
+  constructor(private readonly inner: ScanStore) {}
+  get(file: SourceFile): PythonScan | undefined {
+    return this.inner.get(file);
+  }
+  set(file: SourceFile, scan: PythonScan): void {
+    this.scanned++;
+    this.inner.set(file, scan);
+  }
+}
+
+/** The sample dates and their commits on `ref`'s first-parent line: one `git log` call. */
+export function sampleHistory(
+  root: string,
+  options: Omit<BackfillOptions, "store" | "onProgress">,
+) {
+  const ref = options.ref ?? "HEAD";
+  try {
+    git(root, ["rev-parse", "--git-dir"]);
+  } catch {
+    throw new InputError(`${root}: not in a git repository; backfill reads the history from git`);
+  }
+  const tip = resolveCommit(root, ref);
+  const log = parseFirstParentLog(
+    git(root, ["log", "--first-parent", "--format=%H %ct", tip]).toString("utf8"),
+  );
+  return pickCommits(log, sampleDates(options.since, options.until, options.stepDays));
+}
+
+/**
+ * Analyse the commit of each sample date straight from git objects, oldest first, each
+ * distinct commit once, with the working tree's config, and return their history lines.
+ */
+export async function backfill(config: Config, options: BackfillOptions): Promise<BackfillResult> {
+  const { samples, skipped } = sampleHistory(config.root, options);
+  const commits = [...new Set(samples.map((s) => s.commit))];
+  const store = new CountingStore(options.store);
+  const summaries = new Map<string, HistoryLine>();
+  for (const [i, commit] of commits.entries()) {
+    const report = (filesDone: number, filesTotal: number) =>
+      options.onProgress?.({
+        commitsDone: i,
+        commits: commits.length,
+        filesDone,
+        filesTotal,
+        blobsScanned: store.scanned,
+      });
+    report(0, 0);
+    const result = await analyzeCommit(config, commit, {
+      store,
+      onProgress: (e) => {
+        if (e.stage === "scan" && e.total !== undefined) report(e.done ?? 0, e.total);
+      },
+    });
+    // The date is stamped per sample below: several dates can share one commit.
+    summaries.set(commit, historyLine(result, { date: "", commit, source: "backfill" }));
+  }
+  options.onProgress?.({
+    commitsDone: commits.length,
+    commits: commits.length,
+    filesDone: 0,
+    filesTotal: 0,
+    blobsScanned: store.scanned,
+  });
+  const lines = samples.map((s: Sample) => ({
+    ...(summaries.get(s.commit) as HistoryLine),
+    date: s.date,
+  }));
+  return { lines, skipped, commits: commits.length, blobsScanned: store.scanned };
+}

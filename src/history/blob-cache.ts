@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PythonScan } from "../analyze/python/scan-types.js";
+import type { ScanStore, SourceFile } from "../analyze/source.js";
+import { writeAtomic } from "./store.js";
+
+/** Bump when the file layout changes; the tool version already guards the scan format. */
+export const blobCacheFormat = 1;
+
+interface BlobCacheFile {
+  format: number;
+  tool: string;
+  scans: Record<string, PythonScan>;
+}
+
+/**
+ * Scans keyed by git blob id, persisted between backfill runs (next to the working-tree
+ * cache, never in the analysed repository). Content-addressed, so an entry can never be
+ * stale; only entries used by the last run are kept, so the file does not grow forever.
+ */
+export class BlobScanCache implements ScanStore {
+  private readonly scans: Map<string, PythonScan>;
+  private readonly used = new Set<string>();
+  private readonly loaded: number;
+  private added = 0;
+
+  private constructor(
+    readonly file: string,
+    scans: Map<string, PythonScan>,
+    private readonly tool: string,
+  ) {
+    this.scans = scans;
+    this.loaded = scans.size;
+  }
+
+  /** Open the cache of `root`; a missing, corrupt or other-version cache starts empty. */
+  static open(cacheDir: string, root: string, tool: string): BlobScanCache {
+    const key = createHash("sha1").update(root).digest("hex").slice(0, 16);
+    const file = path.join(cacheDir, `blobs-${key}.json`);
+    let scans = new Map<string, PythonScan>();
+    try {
+      const data = JSON.parse(readFileSync(file, "utf8")) as BlobCacheFile;
+      if (data.format === blobCacheFormat && data.tool === tool)
+        scans = new Map(Object.entries(data.scans));
+    } catch {
+      // No cache yet, or unusable: it only saves time, so start empty.
+    }
+    return new BlobScanCache(file, scans, tool);
+  }
+
+  get(file: SourceFile): PythonScan | undefined {
+    const scan = this.scans.get(file.version);
+    if (scan) this.used.add(file.version);
+    return scan;
+  }
+
+  set(file: SourceFile, scan: PythonScan): void {
+    this.scans.set(file.version, scan);
+    this.used.add(file.version);
+    this.added++;
+  }
+
+  /** Keep what this run used; write only when that changed the file's content. */
+  save(): void {
+    if (this.added === 0 && this.used.size === this.loaded) return;
+    const scans: Record<string, PythonScan> = {};
+    for (const id of [...this.used].sort()) {
+      const scan = this.scans.get(id);
+      if (scan) scans[id] = scan;
+    }
+    const data: BlobCacheFile = { format: blobCacheFormat, tool: this.tool, scans };
+    writeAtomic(this.file, JSON.stringify(data));
+  }
+}

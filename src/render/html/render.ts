@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import Handlebars from "handlebars";
+import type { ReportTemplates } from "./templates.js";
+import type { ReportViewModel } from "./view-model-types.js";
+
+/**
+ * report.html: one self-contained file (CSS, SVG and the filter script inline, no external
+ * request). A Content-Security-Policy allows only our own script, by hash, and no network
+ * at all, so even markup that slipped through escaping could neither run nor fetch.
+ */
+export function renderReportHtml(model: ReportViewModel, templates: ReportTemplates): string {
+  const hbs = Handlebars.create();
+  for (const [name, source] of Object.entries(templates.partials))
+    hbs.registerPartial(name, source);
+  // strict: a field missing from the view model is an error, not an empty string;
+  // knownHelpersOnly: the templates may use the built-in block helpers and nothing else.
+  const page = hbs.compile(templates.page, { strict: true, knownHelpersOnly: true });
+  const script = templates.script.trim();
+  const scriptHash = createHash("sha256").update(script, "utf8").digest("base64");
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'`;
+  return page({ ...model, csp, css: templates.css.trim(), script });
+}

@@ -1,0 +1,108 @@
+import type { PhaseStatus } from "../../result/schema.js";
+import type { Headline } from "../report/headline.js";
+import type { BreakdownRow } from "./breakdowns.js";
+
+/**
+ * The HTML report's view model: every value formatted, every choice a prepared boolean, so
+ * the templates hold no logic beyond {{#each}} and {{#if}}. Strings from the analysed
+ * repository stay plain text here; the templates escape them with {{ }}. Only `svg` (ours,
+ * sanitized) is inserted raw.
+ */
+export interface ReportViewModel {
+  toolVersion: string;
+  hasCommit: boolean;
+  commit: string;
+  /** "41 Python files scanned · 1 parse error · 1 skipped" */
+  scanSummary: string;
+  hasParseErrors: boolean;
+  parseErrors: { location: string; message: string }[];
+  hasMoreParseErrors: boolean;
+  moreParseErrors: string;
+  consolidations: ConsolidationView[];
+}
+
+export interface ConsolidationView {
+  id: string;
+  title: string;
+  anchor: string;
+  headline: Headline & { hasBefore: boolean; beforeShare: string; beforeWhen: string };
+  paths: PathView[];
+  hasPhases: boolean;
+  phases: PhaseView[];
+  diagrams: DiagramView[];
+  hasDiagramNotes: boolean;
+  diagramNotes: string[];
+  byBatch: BreakdownRow[];
+  hasBatches: boolean;
+  byFolder: BreakdownRow[];
+  hasOwners: boolean;
+  ownersSource: string;
+  byOwner: BreakdownRow[];
+  hasEdges: boolean;
+  edgeCount: string;
+  edges: EdgeView[];
+  filterPaths: { value: string; label: string }[];
+  filterBatches: { value: string; label: string }[];
+}
+
+export interface PathView {
+  id: string;
+  roleLabel: string;
+  module: string;
+  isCanonical: boolean;
+  missing: boolean;
+  files: string;
+  statements: string;
+  nested: string;
+  typeChecking: string;
+  stringReferences: string;
+  share: string;
+  barWidth: number;
+}
+
+export interface PhaseView {
+  id: string;
+  title: string;
+  hasTitle: boolean;
+  gate: boolean;
+  statusClass: PhaseStatus;
+  statusLabel: string;
+  criteria: CriterionView[];
+}
+
+export interface CriterionView {
+  metric: string;
+  description: string;
+  actual: string;
+  expected: string;
+  statusClass: PhaseStatus;
+  statusLabel: string;
+  hasEvidence: boolean;
+  evidence: string[];
+  hasMoreEvidence: boolean;
+  moreEvidence: string;
+}
+
+export interface DiagramView {
+  name: string;
+  title: string;
+  caption: string;
+  hasSvg: boolean;
+  svg: string;
+  mermaid: string;
+  hasProblem: boolean;
+  problem: string;
+}
+
+export interface EdgeView {
+  location: string;
+  hasHref: boolean;
+  href: string;
+  path: string;
+  batch: string;
+  names: string;
+  kind: string;
+  hasFlags: boolean;
+  flags: string;
+  owners: string;
+}

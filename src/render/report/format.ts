@@ -1,0 +1,37 @@
+import type { PathResult } from "../../result/schema.js";
+
+/** Shared wording and number formats of the report renderers (Markdown, HTML, Mermaid). */
+
+export const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+/** Thousands separators, fixed locale so outputs are the same on every machine. */
+export const count = (n: number) => n.toLocaleString("en-US");
+
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${count(n)} ${n === 1 ? one : many}`;
+
+export const roleLabels: Record<PathResult["role"], string> = {
+  canonical: "canonical",
+  shim: "deprecated shim",
+  direct: "deprecated direct use",
+  reexport: "deprecated re-export",
+};
+
+export const isDeprecated = (p: Pick<PathResult, "role">) => p.role !== "canonical";
+
+/** What each phase metric measures, in words an architect reads without the spec. */
+export const metricDescriptions: Record<string, string> = {
+  "deprecated-share": "import statements on deprecated paths / all import statements on the paths",
+  "deprecated-statements": "import statements on deprecated paths",
+  "deprecation-warnings": "share of deprecated modules that raise a DeprecationWarning",
+  "canonical-defines": "share of the required names the canonical module defines",
+  implementations: "classes that implement the consolidated thing",
+  "deprecated-modules-present": "deprecated modules that still exist",
+  "deprecated-doc-mentions": "mentions of deprecated modules in documentation",
+  "migration-success-rate": "applied / planned edits of the last ssot migrate --write run",
+  "batch-deprecated-statements": "deprecated import statements inside one batch",
+};
+
+export function actualText(actual: number | null): string {
+  return actual === null ? "unknown" : String(actual);
+}

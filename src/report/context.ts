@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { batchAssigner } from "../analyze/measure.js";
+import type { Config, Consolidation } from "../config/types.js";
+import { headCommit } from "../history/snapshot.js";
+import type { ReportContext } from "../render/report/context.js";
+import type { AnalysisResult } from "../result/schema.js";
+import { oldestHistoryEntry } from "./before.js";
+import {
+  type CodeownersRule,
+  codeownersLocations,
+  ownersOf,
+  parseCodeowners,
+} from "./codeowners.js";
+
+/** The batch of every importing file, per consolidation, from the config's batch globs. */
+export function fileBatches(
+  consolidations: readonly Consolidation[],
+  result: AnalysisResult,
+): ReportContext["batches"] {
+  const batches: ReportContext["batches"] = {};
+  for (const c of result.consolidations) {
+    const consolidation = consolidations.find((k) => k.id === c.id);
+    if (!consolidation) continue;
+    const batchOf = batchAssigner(consolidation);
+    const byFile: Record<string, string> = {};
+    for (const e of c.edges) byFile[e.file] = batchOf(e.file);
+    batches[c.id] = byFile;
+  }
+  return batches;
+}
+
+/** Owners of every importing file, from the first CODEOWNERS file GitHub would use. */
+export function fileOwners(root: string, result: AnalysisResult): ReportContext["owners"] {
+  const location = codeownersLocations.find((l) => existsSync(path.join(root, l)));
+  if (!location) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, location), "utf8");
+  } catch {
+    return undefined; // an unreadable CODEOWNERS only costs the owner breakdown, which says so
+  }
+  return { source: location, byFile: ownersByFile(parseCodeowners(text), result) };
+}
+
+/** Owners of every importing file of the result. */
+export function ownersByFile(
+  rules: readonly CodeownersRule[],
+  result: AnalysisResult,
+): Record<string, string[]> {
+  const byFile: Record<string, string[]> = {};
+  for (const c of result.consolidations)
+    for (const e of c.edges) byFile[e.file] ??= ownersOf(rules, e.file);
+  return byFile;
+}
+
+/** Everything the report renderers read besides the result, gathered from the repository. */
+export function buildReportContext(config: Config, result: AnalysisResult): ReportContext {
+  const commit = headCommit(config.root) ?? undefined; // outside git, links use "HEAD"
+  const owners = fileOwners(config.root, result);
+  const before = oldestHistoryEntry(config.root);
+  const template = config.report.linkTemplate;
+  return {
+    batches: fileBatches(config.consolidations, result),
+    ...(owners ? { owners } : {}),
+    ...(before ? { before } : {}),
+    ...(template ? { links: { template, commit: commit ?? "HEAD" } } : {}),
+    ...(commit ? { commit } : {}),
+  };
+}

@@ -1,0 +1,156 @@
+import { existsSync } from "node:fs";
+import type { DiagramSpec } from "../render/report/context.js";
+
+/**
+ * SVG diagrams through @mermaid-js/mermaid-cli's Node API with Debian's Chromium: one
+ * browser per run, reused for every diagram (a cold mmdc call costs seconds each). Mermaid
+ * can "succeed" with an error drawing, so every SVG is checked for one.
+ */
+
+/** As root Chromium needs --no-sandbox; the rest keeps it from phoning home or using a GPU. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The real binary first: Debian's /usr/bin/chromium wrapper script prints noise on stderr. */
+export const chromiumLocations = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+
+export type ChromiumLookup = { path: string } | { problem: string };
+
+/** The browser to use: SSOT_CHROMIUM when set, else Debian's Chromium. */
+export function findChromium(env: Record<string, string | undefined>): ChromiumLookup {
+  const wanted = env.SSOT_CHROMIUM;
+  if (wanted)
+    return existsSync(wanted)
+      ? { path: wanted }
+      : { problem: `SSOT_CHROMIUM=${wanted} does not exist` };
+  const found = chromiumLocations.find((p) => existsSync(p));
+  return found ? { path: found } : { problem: `no Chromium at ${chromiumLocations.join(" or ")}` };
+}
+
+/** Why an SVG from Mermaid is an error drawing rather than the diagram, or undefined when fine. */
+export function mermaidErrorIn(svg: string): string | undefined {
+  if (!/<svg\b/i.test(svg)) return "Mermaid returned no SVG";
+  if (/aria-roledescription="error"/.test(svg) || /Syntax error in text/i.test(svg)) {
+    return "Mermaid drew its error diagram (syntax error in the diagram text)";
+  }
+  const parse = /Parse error on line \d+/i.exec(svg);
+  return parse ? `Mermaid: ${parse[0]}` : undefined;
+}
+
+export interface SvgOutcome {
+  /** Diagram name -> SVG text. */
+  svgs: Map<string, string>;
+  /** Diagram name -> why that diagram has no SVG. */
+  failures: Map<string, string>;
+  /** Why no diagram has an SVG (no browser, or it did not start). */
+  unavailable?: string;
+}
+
+const mermaidConfig = {
+  theme: "default",
+  securityLevel: "strict",
+  // Plain SVG text instead of HTML in <foreignObject>: portable SVG files, nothing HTML inside.
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480 },
+} as const;
+
+const firstLines = (message: string) => message.split("\n").slice(0, 2).join(" ").trim();
+
+type Browser = import("puppeteer").Browser;
+type RenderMermaid = typeof import("@mermaid-js/mermaid-cli")["renderMermaid"];
+type Launched = { browser: Browser; renderMermaid: RenderMermaid } | { problem: string };
+
+/** One browser for a whole run: started early (while the analysis runs), closed once. */
+export interface SvgRenderer {
+  /** Render every diagram; a failing diagram never stops the others. */
+  render(diagrams: readonly DiagramSpec[]): Promise<SvgOutcome>;
+  /** Close the browser; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+async function launch(executablePath: string): Promise<Launched> {
+  // Loaded only here: analysis-only commands never pay for puppeteer and Mermaid. Chromium
+  // starts as soon as puppeteer is loaded; Mermaid CLI loads while it does.
+  const mermaidCli = import("@mermaid-js/mermaid-cli");
+  mermaidCli.catch(() => undefined); // awaited below; never an unhandled rejection
+  let browser: Browser | undefined;
+  try {
+    const { default: puppeteer } = await import("puppeteer");
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: chromiumArgs,
+      protocolTimeout: 60_000,
+    });
+    const { renderMermaid } = await mermaidCli;
+    return { browser, renderMermaid };
+  } catch (error) {
+    await browser?.close().catch(() => undefined); // it started, but Mermaid CLI did not load
+    const what = browser ? "Mermaid CLI did not load" : `${executablePath} did not start`;
+    return { problem: `${what}: ${firstLines((error as Error).message)}` };
+  }
+}
+
+type Drawn = { svg: string } | { problem: string };
+
+async function renderOne(
+  launched: { browser: Browser; renderMermaid: RenderMermaid },
+  d: DiagramSpec,
+): Promise<Drawn> {
+  try {
+    const options = { svgId: d.svgId, mermaidConfig };
+    const { data } = await launched.renderMermaid(launched.browser, d.mermaid, "svg", options);
+    const svg = new TextDecoder().decode(data);
+    const problem = mermaidErrorIn(svg);
+    return problem ? { problem } : { svg };
+  } catch (error) {
+    return { problem: `Mermaid failed: ${firstLines((error as Error).message)}` };
+  }
+}
+
+/** Start the browser now (in the background); without one, render() says why. */
+export function startSvgRenderer(env: Record<string, string | undefined>): SvgRenderer {
+  const chromium = findChromium(env);
+  const launched: Promise<Launched> =
+    "problem" in chromium ? Promise.resolve({ problem: chromium.problem }) : launch(chromium.path);
+  let closing: Promise<void> | undefined;
+  return {
+    async render(diagrams) {
+      const outcome: SvgOutcome = { svgs: new Map(), failures: new Map() };
+      const l = await launched;
+      if ("problem" in l) return { ...outcome, unavailable: l.problem };
+      await Promise.all(
+        diagrams.map(async (d) => {
+          const drawn = await renderOne(l, d);
+          if ("svg" in drawn) outcome.svgs.set(d.name, drawn.svg);
+          else outcome.failures.set(d.name, drawn.problem);
+        }),
+      );
+      return outcome;
+    },
+    close() {
+      closing ??= launched.then((l) => ("browser" in l ? l.browser.close() : undefined));
+      return closing;
+    },
+  };
+}
+
+/** Render diagrams with a browser of their own (start, render, close). */
+export async function renderSvgs(
+  diagrams: readonly DiagramSpec[],
+  env: Record<string, string | undefined>,
+): Promise<SvgOutcome> {
+  const renderer = startSvgRenderer(env);
+  try {
+    return await renderer.render(diagrams);
+  } finally {
+    await renderer.close();
+  }
+}

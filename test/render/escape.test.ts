@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { sanitizeSvg } from "../../src/render/html/sanitize-svg.js";
+import { sourceLink } from "../../src/render/html/view-model.js";
+import { mdCode, mdText } from "../../src/render/markdown/escape.js";
+import { mermaidLabel, mermaidText, NodeIds } from "../../src/render/mermaid/escape.js";
+import { folderOf, importerGroups } from "../../src/render/report/groups.js";
+import type { Edge } from "../../src/result/schema.js";
+import { fixtureSvg } from "../helpers/report.js";
+
+describe("Mermaid labels", () => {
+  it("turns every meaningful character into an entity code and keeps letters of any script", () => {
+    expect(mermaidText("<img src=x onerror=alert(1)>.py")).toBe(
+      "#60;img src=x onerror=alert(1)#62;.py",
+    );
+    expect(mermaidText('we"ird | dir #1 [x]*_`y`;%%{}')).toBe(
+      "we#34;ird #124; dir #35;1 #91;x#93;#42;_#96;y#96;#59;#37;#37;#123;#125;",
+    );
+    expect(mermaidText("ünïcode/модуль.py")).toBe("ünïcode/модуль.py");
+    expect(mermaidText("a\nb\u202Ec\td")).toBe("a b c d");
+    expect(mermaidLabel("x", "<y>")).toBe('"x<br/>#60;y#62;"');
+  });
+
+  it("generates node ids in declaration order, stable per key", () => {
+    const ids = new NodeIds();
+    expect([ids.of("path:a"), ids.of("group:0"), ids.of("path:a")]).toEqual(["n0", "n1", "n0"]);
+  });
+});
+
+describe("importer groups", () => {
+  const edge = (file: string, path = "old"): Edge => ({
+    file,
+    line: 1,
+    path,
+    names: [],
+    kind: "import",
+    level: 0,
+    nested: false,
+    typeChecking: false,
+  });
+
+  it("groups by batch, else by top folder, and merges past the limit", () => {
+    const edges = [
+      "t/a.py",
+      "t/b.py",
+      "x/1.py",
+      "x/2.py",
+      "x/3.py",
+      "y/1.py",
+      "z/1.py",
+      "root.py",
+    ].map((f) => edge(f));
+    const groups = importerGroups(edges, (f) => (f.startsWith("t/") ? "tests" : "other"), 2);
+    expect(groups.map((g) => [g.kind, g.name, g.members, g.files, g.statements])).toEqual([
+      ["folder", "x", 1, 3, 3],
+      ["batch", "tests", 1, 2, 2],
+      ["others", "", 3, 3, 3],
+    ]);
+    expect(folderOf("root.py", 1)).toBe("");
+    expect(folderOf("a/b/c/d.py", 2)).toBe("a/b");
+  });
+
+  it("keeps a single group past the limit instead of an 'others' of one", () => {
+    const groups = importerGroups(
+      [edge("a/1.py"), edge("b/1.py"), edge("c/1.py")],
+      () => "other",
+      2,
+    );
+    expect(groups.map((g) => g.name)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("Markdown escaping", () => {
+  it("escapes markup, HTML, autolinks, mentions and issue links in text", () => {
+    expect(mdText("<img src=x> *a* _b_ [l](u) `c` | ~d~ $e$")).toBe(
+      "&lt;img src=x&gt; \\*a\\* \\_b\\_ \\[l\\](u) \\`c\\` \\| \\~d\\~ \\$e\\$",
+    );
+    expect(mdText("https://evil.example @alice #12 www.x.com a&b\nnext")).toBe(
+      "https\\://evil.example \\@alice \\#12 www\\.x.com a&amp;b next",
+    );
+    expect(mdText("a.py:100: no warning")).toBe("a.py:100: no warning");
+  });
+
+  it("puts identifiers in code spans that nothing inside can close", () => {
+    expect(mdCode("a`b")).toBe("``a`b``");
+    expect(mdCode("`x`")).toBe("`` `x` ``");
+    expect(mdCode("a|b", true)).toBe("`a\\|b`");
+    expect(mdCode("a|b")).toBe("`a|b`");
+    expect(mdCode("")).toBe("");
+  });
+});
+
+describe("SVG sanitizing", () => {
+  it("removes scripts, embedded HTML, handlers, links and external URLs, and keeps the drawing", () => {
+    const svg = sanitizeSvg(fixtureSvg());
+    expect(svg).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" id="ssot-d0-current" width="100%" viewBox="0 0 200 40"><style>#ssot-d0-current .node{fill:#eee;background:none}</style><text x="10" y="25">&lt;img src=x onerror=alert(1)&gt;.py</text><path d="M0 0" marker-end="url(#arrow)"/></svg>',
+    );
+    expect(sanitizeSvg("<p>no svg</p>")).toBe("");
+  });
+});
+
+describe("source links", () => {
+  const links = { template: "https://host/org/repo/blob/{commit}/{file}#L{line}", commit: "abc" };
+  it("URL-encodes each part of the file path and fills commit and line", () => {
+    expect(sourceLink(links, "dir #1/a b?.py", 7)).toBe(
+      "https://host/org/repo/blob/abc/dir%20%231/a%20b%3F.py#L7",
+    );
+  });
+  it("makes no link from a template that is not http(s)", () => {
+    expect(
+      sourceLink({ ...links, template: "javascript:alert({line})" }, "a.py", 1),
+    ).toBeUndefined();
+    expect(sourceLink(undefined, "a.py", 1)).toBeUndefined();
+  });
+});

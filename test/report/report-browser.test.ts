@@ -1,0 +1,106 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeReport } from "../../src/cli/report-write.js";
+import { startSvgRenderer } from "../../src/report/svg.js";
+import { browserSuite, chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium.js";
+import { fixtureContext, fixtureResult } from "../helpers/report.js";
+import { tempRepo } from "../helpers/temp.js";
+
+// The generated report.html opened in real headless Chromium, as an architect would open it.
+// Screenshots land in out/test-screenshots/ (git-ignored) for a look by eye.
+const screenshots = fileURLToPath(new URL("../../out/test-screenshots/", import.meta.url));
+
+describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), () => {
+  let browser: Browser;
+  let reportUrl: string;
+
+  beforeAll(async () => {
+    const result = fixtureResult();
+    const outDir = tempRepo({});
+    let stderr = "";
+    const io = {
+      cwd: outDir,
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+    };
+    await writeReport(result, fixtureContext(result), { outDir, svg: startSvgRenderer({}) }, io);
+    expect(stderr).toBe(
+      "wrote ./report.html, report.md, result.json and 3 diagrams (.mmd, 3 .svg)\n",
+    );
+    reportUrl = pathToFileURL(path.join(outDir, "report.html")).href;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+  afterAll(async () => browser?.close());
+
+  it("shows the headline, diagrams and filters, offline, without errors or requests", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("dialog", (d) => problems.push(`dialog: ${d.message()}`)); // an alert() would mean injected script ran
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(reportUrl);
+
+    await expect(page.locator("[data-testid=deprecated-share] .value").textContent()).resolves.toBe(
+      "71.4%",
+    );
+    await expect(
+      page.locator("[data-testid=deprecated-files-share] .value").textContent(),
+    ).resolves.toBe("81.0%");
+    await expect(page.locator("[data-testid=before-share] .value").textContent()).resolves.toBe(
+      "95.0%",
+    );
+    await expect(page.locator("[data-testid=phase] > h4 > .badge.not-met").count()).resolves.toBe(
+      3,
+    );
+    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(3);
+    await expect(
+      page.getByText("scripts/<img src=x onerror=alert(1)>.py:1", { exact: true }).count(),
+    ).resolves.toBe(1);
+
+    const rows = page.locator("[data-edges] tbody tr");
+    const visible = () =>
+      rows.evaluateAll(
+        (trs) => trs.filter((tr) => !(tr as unknown as { hidden: boolean }).hidden).length,
+      );
+    const shown = page.locator("[data-shown]");
+    await expect(visible()).resolves.toBe(20);
+    await page.selectOption("select[data-filter=path]", "manager");
+    await expect(visible()).resolves.toBe(13);
+    await page.selectOption("select[data-filter=batch]", "tests");
+    await expect(visible()).resolves.toBe(4);
+    await expect(shown.textContent()).resolves.toBe("4");
+    await page.fill("input[data-filter-text]", "UNIT/");
+    await expect(visible()).resolves.toBe(1);
+    await expect(rows.filter({ visible: true }).locator("td.location").textContent()).resolves.toBe(
+      "tests/unit/test_notifier.py:1",
+    );
+    await page.fill("input[data-filter-text]", "");
+    await page.selectOption("select[data-filter=path]", "");
+    await page.selectOption("select[data-filter=batch]", "");
+    await expect(visible()).resolves.toBe(20);
+
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: path.join(screenshots, "report-light.png"), fullPage: true });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect(page.evaluate("getComputedStyle(document.body).backgroundColor")).resolves.toBe(
+      "rgb(13, 17, 23)",
+    );
+    await page.screenshot({ path: path.join(screenshots, "report-dark.png") });
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    await expect(page.locator("[data-filters]").isVisible()).resolves.toBe(false);
+    await expect(page.evaluate("getComputedStyle(document.body).backgroundColor")).resolves.toBe(
+      "rgb(255, 255, 255)",
+    );
+
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([reportUrl]);
+  });
+});
