@@ -41,8 +41,9 @@ interface Frame {
   rules: { base: string; ig: Ignore }[];
 }
 
-/** Always skipped: version-control internals and our own state folder's cache. */
-const alwaysSkipped = new Set([".git", ".hg", ".svn"]);
+/** Always skipped: version-control internals, and our own state (baseline, history, backups). */
+const alwaysSkipped = new Set([".git", ".hg", ".svn", ".ssot"]);
+const isOwnState = (file: string) => file.startsWith(".ssot/");
 
 function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } | undefined {
   let text: string;
@@ -113,7 +114,7 @@ function fromGitListing(
   const skipped: SkippedFile[] = [];
   for (const file of listed) {
     const name = file.slice(file.lastIndexOf("/") + 1);
-    if (!options.accept(name) || excluded(file)) continue;
+    if (!options.accept(name) || excluded(file) || isOwnState(file)) continue;
     const abs = path.join(options.root, file);
     let st: Stats | undefined;
     try {

@@ -72,7 +72,8 @@ export function gitTreeSource(
     const [mode, type, id] = record.slice(0, tab).split(" ");
     const file = record.slice(tab + 1);
     if (type !== "blob" || mode === "120000" || !id) continue;
-    if (!wanted(file) || excluded(file)) continue;
+    // Our own state (.ssot/: baseline, history, migrate backups) is never analysed.
+    if (!wanted(file) || excluded(file) || file.startsWith(".ssot/")) continue;
     files.push({ file, version: id });
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

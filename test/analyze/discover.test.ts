@@ -3,8 +3,10 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:f
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverWorkingTree } from "../../src/analyze/discover.js";
+import { analyzeCommit } from "../../src/analyze/index.js";
 import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
-import { readFromDisk } from "../../src/analyze/source.js";
+import { BlobScanStore, readFromDisk } from "../../src/analyze/source.js";
+import { loadConfig } from "../../src/config/load.js";
 import { errorCode } from "../../src/util/errors.js";
 import { analyzeDir } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
@@ -36,6 +38,7 @@ consolidations:
     "pkg/messages_pb2.py": shimImport,
     "pkg/binary.py": new Uint8Array([...Buffer.from(shimImport), 0, 0, 1, 2]),
     ".git/hooks/hook.py": shimImport,
+    ".ssot/backups/run-1/pkg/counted.py": shimImport,
   });
   symlinkSync(dir, path.join(dir, "sub/loop")); // a symlink back to the root: must not loop
   symlinkSync(path.join(dir, "missing.py"), path.join(dir, "broken.py"));
@@ -96,8 +99,10 @@ describe("discovery inside a git work tree", () => {
       "backend/pkg/canon.py": "X = 1\n",
       "backend/pkg/shim.py": "from pkg.canon import X\n",
       "backend/app/tracked_local.py": shimImport,
-      "backend/app/untracked.py": shimImport,
       "backend/app/deleted.py": shimImport,
+      "backend/.ssot/backups/run-1/app/untracked.py": shimImport,
+      "backend/app/copy_a.py": "from pkg.shim import X  # same content twice\n",
+      "backend/app/copy_b.py": "from pkg.shim import X  # same content twice\n",
     });
     const git = (...args: string[]) =>
       execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], {
@@ -116,9 +121,24 @@ describe("discovery inside a git work tree", () => {
 
     const result = await analyzeDir(path.join(top, "backend"));
     expect(result.consolidations[0]?.edges.map((e) => e.file)).toEqual([
+      "app/copy_a.py",
+      "app/copy_b.py",
       "app/tracked_local.py",
       "app/untracked.py",
     ]);
-    expect(result.files.scanned).toBe(5);
+    expect(result.files.scanned).toBe(7);
+
+    // The same commit read from git objects: identical blobs are scanned once.
+    const store = new BlobScanStore();
+    const committed = await analyzeCommit(loadConfig(path.join(top, "backend")), "HEAD", { store });
+    expect(committed.consolidations[0]?.edges.map((e) => e.file)).toEqual([
+      "app/copy_a.py",
+      "app/copy_b.py",
+      "app/deleted.py",
+      "app/tracked_local.py",
+    ]);
+    // 7 committed .py files; copy_a/copy_b share a blob, as do deleted.py and tracked_local.py.
+    expect(committed.files.scanned).toBe(7);
+    expect(store.size).toBe(5);
   });
 });

@@ -12,7 +12,7 @@ export interface ScanProgress {
 export interface ScannedFiles {
   scans: Map<string, PythonScan>;
   skipped: SkippedFile[];
-  /** How many files were read and scanned (the rest came from the store). */
+  /** How many distinct contents were read and scanned (the rest came from the store). */
   scannedFresh: number;
 }
 
@@ -30,18 +30,34 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += chunkSize) yield items.slice(i, i + chunkSize);
 }
 
+/**
+ * Contents in batches: from disk a chunk at a time (never all in memory), from git all at
+ * once, since each `git cat-file --batch` call costs a process start.
+ */
+function* contentBatches(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+): Generator<[SourceFile[], Map<string, Uint8Array | Error>]> {
+  if (source.absPath) {
+    for (const chunk of chunks(misses)) yield [chunk, source.readMany(chunk)];
+    return;
+  }
+  const all = source.readMany(misses);
+  for (const chunk of chunks(misses)) yield [chunk, all];
+}
+
 /** Worker batches: paths when the source is on disk (workers read in parallel), else bytes. */
 function* workerBatches(
   misses: readonly SourceFile[],
   source: AnalysisSource,
 ): Generator<WorkerItem[]> {
-  for (const chunk of chunks(misses)) {
-    const { absPath } = source;
-    if (absPath) {
+  const { absPath } = source;
+  if (absPath) {
+    for (const chunk of chunks(misses))
       yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file) }));
-      continue;
-    }
-    const contents = source.readMany(chunk);
+    return;
+  }
+  for (const [chunk, contents] of contentBatches(misses, source)) {
     yield chunk.map((f) => {
       const bytes = contents.get(f.file);
       return bytes instanceof Error || bytes === undefined
@@ -56,8 +72,7 @@ function scanInThread(
   source: AnalysisSource,
   onBatch: (r: WorkerResult[]) => void,
 ): void {
-  for (const chunk of chunks(misses)) {
-    const contents = source.readMany(chunk);
+  for (const [chunk, contents] of contentBatches(misses, source)) {
     onBatch(
       chunk.map((f): WorkerResult => {
         const bytes = contents.get(f.file);
@@ -79,29 +94,34 @@ export async function scanPythonFiles(
   const { store, onProgress } = options;
   const found = new Map<string, PythonScan>();
   const skipped: SkippedFile[] = [];
-  const misses: SourceFile[] = [];
-  const byFile = new Map<string, SourceFile>();
+  // Equal versions are equal contents (a blob id, or the same inode): scan each once.
+  const missesByVersion = new Map<string, SourceFile[]>();
   for (const f of files) {
     const stored = store?.get(f);
     if (stored) found.set(f.file, stored);
     else {
-      misses.push(f);
-      byFile.set(f.file, f);
+      const same = missesByVersion.get(f.version);
+      if (same) same.push(f);
+      else missesByVersion.set(f.version, [f]);
     }
   }
-  let done = files.length - misses.length;
+  const misses = [...missesByVersion.values()].map((same) => same[0] as SourceFile);
+  const byFile = new Map(misses.map((f) => [f.file, missesByVersion.get(f.version) ?? [f]]));
+  let done = files.length - [...missesByVersion.values()].reduce((n, same) => n + same.length, 0);
   let fresh = 0;
   const onBatch = (results: WorkerResult[]) => {
     for (const r of results) {
-      if ("scan" in r) {
-        const f = byFile.get(r.file);
-        if (f) store?.set(f, r.scan);
-        found.set(r.file, r.scan);
-        fresh++;
-      } else if ("binary" in r) skipped.push({ file: r.file, reason: "binary file" });
-      else skipped.push({ file: r.file, reason: `cannot read: ${r.error}` });
+      const same = byFile.get(r.file) ?? [];
+      for (const f of same) {
+        if ("scan" in r) {
+          store?.set(f, r.scan);
+          found.set(f.file, r.scan);
+        } else if ("binary" in r) skipped.push({ file: f.file, reason: "binary file" });
+        else skipped.push({ file: f.file, reason: `cannot read: ${r.error}` });
+      }
+      if ("scan" in r) fresh++;
+      done += same.length;
     }
-    done += results.length;
     onProgress?.({ done, total: files.length });
   };
   const threads = poolSize(misses.length, options.workers);
