@@ -38,6 +38,26 @@ export { findConfigFile, loadConfig, resolveConfig, validateConfig } from "./con
 export { configSchema } from "./config/schema.js";
 export type { Config, Consolidation } from "./config/types.js";
 export * from "./history/index.js";
+export type {
+  Edit,
+  MigrateOptions,
+  MigrateRun,
+  MigrationItem,
+  MigrationOutcome,
+  MigrationPlan,
+  PlanOptions,
+  Refusal,
+} from "./migrate/index.js";
+export {
+  applyEdits,
+  applyPlan,
+  formatMigrationJson,
+  formatMigrationText,
+  migrate,
+  migrationDiff,
+  planMigration,
+  recordMigration,
+} from "./migrate/index.js";
 export { renderers } from "./render/index.js";
 export { renderProgressHtml, renderProgressMarkdown } from "./render/progress.js";
 export { trendChart } from "./render/progress-chart.js";

@@ -5,7 +5,12 @@ import { loadReportTemplates } from "../render/html/templates.js";
 import { reportViewModel } from "../render/html/view-model.js";
 import { renderJson } from "../render/json.js";
 import { renderReportMarkdown } from "../render/markdown/report.js";
-import type { DiagramKind, RenderedDiagram, ReportContext } from "../render/report/context.js";
+import {
+  diagramKinds,
+  diagramName,
+  type RenderedDiagram,
+  type ReportContext,
+} from "../render/report/context.js";
 import { reportDiagrams } from "../render/report/diagram-set.js";
 import type { SvgOutcome, SvgRenderer } from "../report/svg.js";
 import type { AnalysisResult } from "../result/schema.js";
@@ -45,9 +50,8 @@ function put(outDir: string, name: string, text: string | undefined): void {
 /** Diagrams this run left out (no history any more): their files from an earlier run go. */
 function omittedDiagrams(result: AnalysisResult, drawn: readonly RenderedDiagram[]): string[] {
   const names = new Set(drawn.map((d) => d.name));
-  const kinds: DiagramKind[] = ["before", "current", "target"];
   return result.consolidations
-    .flatMap((c) => kinds.map((k) => `${c.id}-${k}`))
+    .flatMap((c) => diagramKinds.map((k) => diagramName(c.id, k)))
     .filter((n) => !names.has(n));
 }
 

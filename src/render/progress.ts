@@ -201,24 +201,26 @@ function intro(view: ProgressView, escapeName: (text: string) => string): string
   return `${points} in ${view.source ? escapeName(view.source) : "the history"}${span}.`;
 }
 
+/**
+ * One consolidation's tables, velocity and charts as Markdown lines (each block preceded by
+ * a blank line), with sub-headings of `level` ("###" here; the report nests them deeper).
+ */
+export function progressMarkdownLines(c: ConsolidationProgress, level: string): string[] {
+  const b = progressBlocks(c);
+  const out = ["", markdownTable(b.overview), "", b.velocity];
+  out.push("", markdownTable(b.targets), "", `${level} Paths`, "", markdownTable(b.paths));
+  if (c.batches.length > 0) out.push("", `${level} Batches`, "", markdownTable(b.batches));
+  if (c.phases.length > 0) out.push("", `${level} Phases`, "", markdownTable(b.phases));
+  out.push("", `${level} Trend`);
+  // Safe inside a fence: xychartText replaces backticks, so no label can close it.
+  for (const chart of b.charts) out.push("", "```mermaid", chart.trimEnd(), "```");
+  return out;
+}
+
 export function renderProgressMarkdown(view: ProgressView): string {
   const out = ["# Migration progress", "", intro(view, mdText)];
   for (const c of view.consolidations) {
-    const b = progressBlocks(c);
-    out.push(
-      "",
-      `## ${mdText(b.title)} (${mdText(b.id)})`,
-      "",
-      markdownTable(b.overview),
-      "",
-      b.velocity,
-    );
-    out.push("", markdownTable(b.targets), "", "### Paths", "", markdownTable(b.paths));
-    if (c.batches.length > 0) out.push("", "### Batches", "", markdownTable(b.batches));
-    if (c.phases.length > 0) out.push("", "### Phases", "", markdownTable(b.phases));
-    out.push("", "### Trend");
-    // Safe inside a fence: xychartText replaces backticks, so no label can close it.
-    for (const chart of b.charts) out.push("", "```mermaid", chart.trimEnd(), "```");
+    out.push("", `## ${mdText(c.title)} (${mdText(c.id)})`, ...progressMarkdownLines(c, "###"));
   }
   return `${out.join("\n")}\n`;
 }

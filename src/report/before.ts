@@ -1,11 +1,12 @@
-import path from "node:path";
+import type { BaselineEntry } from "../check/baseline.js";
 import type { HistoryLine } from "../history/schema.js";
-import { defaultHistoryFile, readHistory } from "../history/store.js";
 import type { BeforeSummary } from "../render/report/context.js";
+import type { AnalysisResult } from "../result/schema.js";
 
 /** The per-path counts of a history line, as the "before" diagram reads them. */
 export function beforeFromHistory(line: HistoryLine, source: string): BeforeSummary {
   return {
+    kind: "history",
     source,
     date: line.date,
     ...(line.commit ? { commit: line.commit } : {}),
@@ -17,11 +18,65 @@ export function beforeFromHistory(line: HistoryLine, source: string): BeforeSumm
   };
 }
 
+type BeforePath = BeforeSummary["consolidations"][number]["paths"][number];
+
+/** Deprecated statements (entries) and distinct importing files per path id. */
+function countByPath(entries: readonly BaselineEntry[]): Map<string, BeforePath> {
+  const files = new Map<string, Set<string>>();
+  const statements = new Map<string, number>();
+  for (const e of entries) {
+    files.set(e.path, (files.get(e.path) ?? new Set()).add(e.file));
+    statements.set(e.path, (statements.get(e.path) ?? 0) + 1);
+  }
+  return new Map(
+    [...statements].map(([id, n]) => [id, { id, files: files.get(id)?.size ?? 0, statements: n }]),
+  );
+}
+
 /**
- * The oldest entry of the repository's history (`.ssot/history.jsonl`), or undefined when
- * there is none yet. A corrupt history is an InputError naming the line (from readHistory).
+ * The check baseline as a before state, for when there is no history. Its entries are the
+ * deprecated import statements accepted when it was last updated, one entry per statement,
+ * so the deprecated paths' counts are exact; it holds nothing about canonical imports, so
+ * canonical paths get null counts ("not recorded"), never today's numbers passed off as then.
+ * A consolidation without entries is left out: the baseline cannot tell "none deprecated"
+ * from "not configured yet", so the report says it holds no entry instead of guessing.
+ * The paths follow the result's order; paths only the baseline names (no longer configured)
+ * follow, sorted.
  */
-export function oldestHistoryEntry(root: string): BeforeSummary | undefined {
-  const oldest = readHistory(path.join(root, defaultHistoryFile))[0];
-  return oldest ? beforeFromHistory(oldest, defaultHistoryFile) : undefined;
+export function beforeFromBaseline(
+  entries: readonly BaselineEntry[],
+  result: AnalysisResult,
+  source: string,
+): BeforeSummary {
+  const consolidations = result.consolidations.flatMap((c) => {
+    const mine = entries.filter((e) => e.consolidation === c.id);
+    if (mine.length === 0) return [];
+    const counts = countByPath(mine);
+    const configured = new Set(c.paths.map((p) => p.id));
+    const paths: BeforePath[] = c.paths.map((p) =>
+      p.role === "canonical"
+        ? { id: p.id, files: null, statements: null }
+        : (counts.get(p.id) ?? { id: p.id, files: 0, statements: 0 }),
+    );
+    const gone = [...counts.values()]
+      .filter((p) => !configured.has(p.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [{ id: c.id, paths: [...paths, ...gone] }];
+  });
+  return { kind: "baseline", source, consolidations };
+}
+
+/**
+ * The "before" state: the oldest history line when the history has one, else the check
+ * baseline when it exists, else undefined (the report says how to record one).
+ */
+export function beforeState(
+  history: readonly HistoryLine[],
+  historySource: string,
+  baseline: { entries: readonly BaselineEntry[]; source: string } | undefined,
+  result: AnalysisResult,
+): BeforeSummary | undefined {
+  const oldest = history[0];
+  if (oldest) return beforeFromHistory(oldest, historySource);
+  return baseline ? beforeFromBaseline(baseline.entries, result, baseline.source) : undefined;
 }

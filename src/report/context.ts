@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { batchAssigner } from "../analyze/measure.js";
+import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
 import type { Config, Consolidation } from "../config/types.js";
+import { progressSection, progressTargets } from "../history/progress.js";
 import { headCommit } from "../history/snapshot.js";
+import { defaultHistoryFile, readHistory } from "../history/store.js";
 import type { ReportContext } from "../render/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
-import { oldestHistoryEntry } from "./before.js";
+import { beforeState } from "./before.js";
 import {
   type CodeownersRule,
   codeownersLocations,
@@ -54,16 +57,34 @@ export function ownersByFile(
   return byFile;
 }
 
-/** Everything the report renderers read besides the result, gathered from the repository. */
+/** The check baseline's entries when `.ssot/baseline.json` exists (a corrupt one is an InputError). */
+function baselineEntries(root: string) {
+  const loaded = readBaseline(defaultBaselineFile(root));
+  return loaded ? { entries: loaded.baseline.entries, source: ".ssot/baseline.json" } : undefined;
+}
+
+/**
+ * Everything the report renderers read besides the result, gathered from the repository:
+ * the history gives the before state (its oldest line) and the trend section; without a
+ * history, the check baseline gives the before state. A corrupt history or baseline is an
+ * InputError naming the file.
+ */
 export function buildReportContext(config: Config, result: AnalysisResult): ReportContext {
   const commit = headCommit(config.root) ?? undefined; // outside git, links use "HEAD"
   const owners = fileOwners(config.root, result);
-  const before = oldestHistoryEntry(config.root);
+  const history = readHistory(path.join(config.root, defaultHistoryFile));
+  const baseline = history.length === 0 ? baselineEntries(config.root) : undefined;
+  const before = beforeState(history, defaultHistoryFile, baseline, result);
+  const progress =
+    history.length > 0
+      ? progressSection(history, progressTargets(config), { source: defaultHistoryFile })
+      : undefined;
   const template = config.report.linkTemplate;
   return {
     batches: fileBatches(config.consolidations, result),
     ...(owners ? { owners } : {}),
     ...(before ? { before } : {}),
+    ...(progress ? { progress } : {}),
     ...(template ? { links: { template, commit: commit ?? "HEAD" } } : {}),
     ...(commit ? { commit } : {}),
   };

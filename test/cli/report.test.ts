@@ -52,9 +52,14 @@ describe("ssot report", () => {
       "**75.0%** of import statements use deprecated paths (12 of 16); **87.5%** of importing files (7 of 8).",
     );
     expect(md).toContain(
-      "> No before diagram: no history yet (.ssot/history.jsonl); run ssot snapshot or ssot backfill to record one.",
+      "> No before diagram: no history yet (.ssot/history.jsonl) and no check baseline (.ssot/baseline.json); run ssot snapshot or ssot backfill to record the history.",
     );
+    const hint =
+      "No trend yet: no history (.ssot/history.jsonl); run ssot snapshot weekly, or ssot backfill --since YYYY-MM-DD to record the past from git.";
+    expect(md).toContain(`### Progress over time\n\n> ${hint}\n`);
+    expect(md).not.toContain("xychart-beta");
     const html = readFileSync(path.join(out, "report.html"), "utf8");
+    expect(html).toContain(`<p class="note" data-testid="trend-hint">${hint}</p>`);
     expect(html).toContain('<span class="value">75.0%</span>');
     expect(html.match(/<pre class="mermaid-source">/g)).toHaveLength(2);
     expect(html).not.toContain("No SVG:"); // --no-svg is a choice, not a problem to report
@@ -88,6 +93,68 @@ describe("ssot report", () => {
     expect(existsSync(path.join(dir, "out/report.html"))).toBe(true);
   });
 
+  it("draws the before diagram from the check baseline when there is no history", async () => {
+    const dir = exampleCopy();
+    const check = await runCli(["check", "--update-baseline", "--no-cache"], dir);
+    expect(check.code).toBe(1); // the example's phase-2 gate is not met; the baseline is written
+    const out = tempRepo({});
+    const run = await runCli(["report", "--out", out, "--no-cache", "--no-svg"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `wrote ${out}/report.html, report.md, result.json and 3 diagrams (.mmd)\n`,
+    );
+    // 12 baseline entries: manager 8 statements in 4 files, unified-manager 3 in 2, package 1 in 1.
+    const before = readFileSync(path.join(out, "websocket-manager-before.mmd"), "utf8");
+    expect(before).toContain(
+      '  n0["canonical<br/>netra_backend.app.websocket_core.websocket_manager<br/>importers not recorded"]',
+    );
+    expect(before.match(/ -->\|"[^"]*"\| n\d+/g)).toEqual([
+      ' -->|"8 imports"| n1',
+      ' -->|"3 imports"| n2',
+      ' -->|"1 import"| n3',
+    ]);
+    expect(before).toContain('  n4("4 files")\n  n5("2 files")\n  n6("1 file")\n');
+    const md = readFileSync(path.join(out, "report.md"), "utf8");
+    expect(md).toContain(
+      "Deprecated importers per path in the check baseline .ssot/baseline.json: the deprecated imports accepted when it was last updated (there is no history yet). A baseline records deprecated imports only, so the canonical path's importers are not known for this state.",
+    );
+    expect(md).not.toContain("Before: "); // a baseline has no deprecated share to show
+    expect(md).not.toContain("No before diagram");
+  });
+
+  it("prefers the oldest history line to the baseline, and adds the trend section", async () => {
+    const history = readFileSync(fixturePath("results/websocket.history.jsonl"), "utf8");
+    const dir = exampleCopy({
+      ".ssot/history.jsonl": history,
+      ".ssot/baseline.json": '{"schemaVersion":1,"entries":[]}\n',
+    });
+    const out = tempRepo({});
+    const run = await runCli(["report", "--out", out, "--no-cache", "--no-svg"], dir);
+    expect(run.code).toBe(0);
+    expect(files(out).filter((f) => f.endsWith(".mmd"))).toEqual([
+      "trend-websocket-manager-paths.mmd",
+      "trend-websocket-manager-share.mmd",
+      "websocket-manager-before.mmd",
+      "websocket-manager-current.mmd",
+      "websocket-manager-target.mmd",
+    ]);
+    const md = readFileSync(path.join(out, "report.md"), "utf8");
+    expect(md).toContain("From .ssot/history.jsonl (2025-06-02, commit a1b2c3d4e5f6).");
+    expect(md).toContain("3 history points in .ssot/history.jsonl, 2025-06-02 to 2025-06-16.");
+    // The example's config lists no "legacy" path: 31, 31, then 20 deprecated statements.
+    expect(md).toContain(
+      "Velocity: 5.5 deprecated statements removed per week (least squares over the last 3 points, 2025-06-02 to 2025-06-16).",
+    );
+    expect(md.match(/^xychart-beta$/gm)).toHaveLength(2);
+  });
+
+  it("exits 2 naming the file of a corrupt baseline when there is no history", async () => {
+    const dir = exampleCopy({ ".ssot/baseline.json": "{not json\n" });
+    const run = await runCli(["report", "--no-cache", "--no-svg", "--out", tempRepo({})], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ssot: .*\.ssot\/baseline\.json: the baseline is not valid JSON/);
+  });
+
   it("exits 2 naming the file and line of a corrupt history", async () => {
     const dir = exampleCopy({ ".ssot/history.jsonl": "{not json\n" });
     const run = await runCli(["report", "--no-cache", "--no-svg", "--out", tempRepo({})], dir);
@@ -114,15 +181,18 @@ describe.skipIf(!hasChromium)(
       const run = await runCli(["report", "--out", out, "--no-cache"], dir);
       expect(run.code).toBe(0);
       expect(run.stderr).toBe(
-        `wrote ${out}/report.html, report.md, result.json and 3 diagrams (.mmd, 3 .svg)\n`,
+        `wrote ${out}/report.html, report.md, result.json and 5 diagrams (.mmd, 5 .svg)\n`,
       );
       expect(files(out).filter((f) => f.endsWith(".svg"))).toEqual([
+        "trend-websocket-manager-paths.svg",
+        "trend-websocket-manager-share.svg",
         "websocket-manager-before.svg",
         "websocket-manager-current.svg",
         "websocket-manager-target.svg",
       ]);
       const html = readFileSync(path.join(out, "report.html"), "utf8");
-      expect(html.match(/<div class="svg"><svg /g)).toHaveLength(3);
+      expect(html.match(/<div class="svg"><svg /g)).toHaveLength(5);
+      expect(html.match(/aria-roledescription="xychart"/g)).toHaveLength(2);
       expect(html).toContain(
         '<a href="https://git.example.com/org/repo/blob/HEAD/tests/test_websocket_manager.py#L',
       );

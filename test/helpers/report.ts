@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Consolidation } from "../../src/config/types.js";
+import { type ProgressTargets, progressSection } from "../../src/history/progress.js";
 import { parseHistory } from "../../src/history/store.js";
 import type { ReportContext } from "../../src/render/report/context.js";
 import { beforeFromHistory } from "../../src/report/before.js";
@@ -29,22 +30,45 @@ export const websocketConsolidation: Consolidation = {
 
 export const fixtureCommit = "0123456789abcdef0123456789abcdef01234567";
 
-/** The fixed report context: batches, CODEOWNERS and history from the fixture files. */
+/** What progress reads from the example's config: roles and phase-2's `deprecated-share <= 0.1`. */
+export const websocketTargets: ProgressTargets[] = [
+  {
+    id: "websocket-manager",
+    title: "WebSocket Manager SSOT <b>#1182</b>",
+    deprecatedPaths: ["manager", "unified-manager", "package", "legacy"],
+    canonicalPaths: ["canonical"],
+    shareThresholds: [{ phase: "phase-2", max: 0.1 }],
+  },
+];
+
+/** The three lines of test/fixtures/results/websocket.history.jsonl (2025-06-02, -09, -16). */
+export function fixtureHistory() {
+  const historyFile = fixturePath("results/websocket.history.jsonl");
+  return parseHistory(readFileSync(historyFile, "utf8"), historyFile);
+}
+
+/**
+ * The fixed report context: batches, CODEOWNERS and history (before state and trend) from
+ * the fixture files; `history: false` leaves the history out (no before, no trend).
+ */
 export function fixtureContext(
   result: AnalysisResult,
-  parts: { before?: boolean } = {},
+  parts: { history?: boolean } = {},
 ): ReportContext {
   const codeowners = readFileSync(fixturePath("results/websocket.CODEOWNERS"), "utf8");
-  const historyFile = fixturePath("results/websocket.history.jsonl");
-  const oldest = parseHistory(readFileSync(historyFile, "utf8"), historyFile)[0];
+  const history = parts.history === false ? [] : fixtureHistory();
+  const oldest = history[0];
   return {
     batches: fileBatches([websocketConsolidation], result),
     owners: {
       source: ".github/CODEOWNERS",
       byFile: ownersByFile(parseCodeowners(codeowners), result),
     },
-    ...(parts.before !== false && oldest
-      ? { before: beforeFromHistory(oldest, ".ssot/history.jsonl") }
+    ...(oldest ? { before: beforeFromHistory(oldest, ".ssot/history.jsonl") } : {}),
+    ...(history.length > 0
+      ? {
+          progress: progressSection(history, websocketTargets, { source: ".ssot/history.jsonl" }),
+        }
       : {}),
     links: {
       template: "https://git.example.com/org/repo/blob/{commit}/{file}#L{line}",

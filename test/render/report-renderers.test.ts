@@ -27,11 +27,13 @@ function rendered(): RenderedDiagram[] {
 }
 
 describe("report diagrams (Mermaid)", () => {
-  it("draws before, current and target for the fixture, as committed", () => {
+  it("draws before, current, target and the two trend charts for the fixture, as committed", () => {
     expect(set.diagrams.map((d) => d.name)).toEqual([
       "websocket-manager-before",
       "websocket-manager-current",
       "websocket-manager-target",
+      "trend-websocket-manager-share",
+      "trend-websocket-manager-paths",
     ]);
     for (const d of set.diagrams) expectMatchesFile(`${d.name}.mmd`, d.mermaid);
     expect(set.notes).toEqual({ "websocket-manager": [] });
@@ -48,7 +50,9 @@ describe("report diagrams (Mermaid)", () => {
   });
 
   it("uses generated node ids and escapes every label character that means something", () => {
-    const all = set.diagrams.map((d) => d.mermaid).join("\n");
+    const flowcharts = set.diagrams.filter((d) => !d.name.startsWith("trend-"));
+    expect(flowcharts).toHaveLength(3);
+    const all = flowcharts.map((d) => d.mermaid).join("\n");
     const ids = [...all.matchAll(/^ {2}(\w+)[[(]/gm)].map((m) => m[1]);
     expect(ids.every((id) => /^n\d+$/.test(id ?? ""))).toBe(true);
     // The folder "<script>alert(1)</script>" is merged into "others" here; its escaping is in
@@ -58,11 +62,11 @@ describe("report diagrams (Mermaid)", () => {
     }
   });
 
-  it("omits the before diagram and says why when there is no history", () => {
-    const none = reportDiagrams(result, fixtureContext(result, { before: false }));
+  it("omits the before diagram and the trend charts and says why when there is no history", () => {
+    const none = reportDiagrams(result, fixtureContext(result, { history: false }));
     expect(none.diagrams.map((d) => d.kind)).toEqual(["current", "target"]);
     expect(none.notes["websocket-manager"]).toEqual([
-      "No before diagram: no history yet (.ssot/history.jsonl); run ssot snapshot or ssot backfill to record one.",
+      "No before diagram: no history yet (.ssot/history.jsonl) and no check baseline (.ssot/baseline.json); run ssot snapshot or ssot backfill to record the history.",
     ]);
   });
 });
@@ -75,11 +79,16 @@ describe("report.md", () => {
       "**71.4%** of import statements use deprecated paths (20 of 28); **81.0%** of importing files (17 of 21).",
     );
     expect(md).toContain("Before: 95.0% of import statements (2025-06-02).");
-    expect(md.match(/^```mermaid$/gm)).toHaveLength(3);
+    expect(md.match(/^```mermaid$/gm)).toHaveLength(5);
+    expect(md.match(/^xychart-beta$/gm)).toHaveLength(2);
     expect(md).toContain(
       "## WebSocket Manager SSOT &lt;b&gt;\\#1182&lt;/b&gt; (`websocket-manager`)",
     );
-    expect(md).not.toMatch(/<(b>|img|script)/);
+    // xychart text keeps "<" (Mermaid sets it as text; see xychartText): inside the chart
+    // fences only, which GitHub draws as diagrams and never reads as HTML.
+    const charts = /```mermaid\n---\n[^`]*?xychart-beta[^`]*?```/g;
+    expect(md.match(charts)).toHaveLength(2);
+    expect(md.replace(charts, "")).not.toMatch(/<(b>|img|script)/);
   });
 });
 

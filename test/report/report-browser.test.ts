@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
@@ -28,9 +28,16 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
       env: {},
     };
     await writeReport(result, fixtureContext(result), { outDir, svg: startSvgRenderer({}) }, io);
+    // Before, now, target, and the history's two trend charts (the fixture history has 3 points).
     expect(stderr).toBe(
-      "wrote ./report.html, report.md, result.json and 3 diagrams (.mmd, 3 .svg)\n",
+      "wrote ./report.html, report.md, result.json and 5 diagrams (.mmd, 5 .svg)\n",
     );
+    expect(readdirSync(outDir).filter((f) => f.startsWith("trend-"))).toEqual([
+      "trend-websocket-manager-paths.mmd",
+      "trend-websocket-manager-paths.svg",
+      "trend-websocket-manager-share.mmd",
+      "trend-websocket-manager-share.svg",
+    ]);
     reportUrl = pathToFileURL(path.join(outDir, "report.html")).href;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
@@ -60,7 +67,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await expect(page.locator("[data-testid=phase] > h4 > .badge.not-met").count()).resolves.toBe(
       3,
     );
-    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(3);
+    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(5);
     await expect(
       page.getByText("scripts/<img src=x onerror=alert(1)>.py:1", { exact: true }).count(),
     ).resolves.toBe(1);
@@ -86,6 +93,38 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await page.selectOption("select[data-filter=path]", "");
     await page.selectOption("select[data-filter=batch]", "");
     await expect(visible()).resolves.toBe(20);
+
+    // The trend section: the history's numbers, and both xychart SVGs drawn with their
+    // frontmatter colours (one line per path, green canonical first) and a legend.
+    const trend = page.locator("[data-trend]");
+    await expect(trend.locator("[data-testid=velocity]").textContent()).resolves.toBe(
+      "Velocity: 8.0 deprecated statements removed per week (least squares over the last 3 points, 2025-06-02 to 2025-06-16).",
+    );
+    await expect(
+      trend.locator("tr", { hasText: "phase-2" }).first().locator("td").last().textContent(),
+    ).resolves.toBe("2025-07-02 (in about 2 weeks)");
+    const share = trend.locator("figure[data-diagram=trend-websocket-manager-share] .svg > svg");
+    const paths = trend.locator("figure[data-diagram=trend-websocket-manager-paths] .svg > svg");
+    await expect(share.locator("g[class^=line-plot-] path").count()).resolves.toBe(1);
+    await expect(share.locator("g[class^=line-plot-] path").getAttribute("stroke")).resolves.toBe(
+      "#c62828",
+    );
+    const strokes = await paths
+      .locator("g[class^=line-plot-] path")
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute("stroke")));
+    expect(strokes).toEqual(["#2e7d32", "#c62828", "#ef6c00", "#6a1b9a", "#ad1457"]);
+    await expect(paths.locator("g.legend text").allTextContents()).resolves.toEqual([
+      "canonical",
+      "manager",
+      "unified-manager",
+      "package",
+      "legacy",
+    ]);
+    await expect(share.locator("g.chart-title text").textContent()).resolves.toBe(
+      "Deprecated share: WebSocket Manager SSOT <b>#1182</b>",
+    );
+    const box = await paths.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300); // drawn, not collapsed to nothing
 
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: path.join(screenshots, "report-light.png"), fullPage: true });

@@ -44,10 +44,17 @@ describe.skipIf(!hasChromium)(browserSuite("SVG diagrams with Debian's Chromium"
     const outcome = await renderSvgs([...diagrams, broken], {});
     expect(outcome.unavailable).toBeUndefined();
     expect([...outcome.svgs.keys()].sort()).toEqual([
+      "trend-websocket-manager-paths",
+      "trend-websocket-manager-share",
       "websocket-manager-before",
       "websocket-manager-current",
       "websocket-manager-target",
     ]);
+    // The trend charts: xychart with the frontmatter's colours, the config title as text.
+    const share = outcome.svgs.get("trend-websocket-manager-share") ?? "";
+    expect(share).toContain('aria-roledescription="xychart"');
+    expect(share).toContain('stroke="#c62828"');
+    expect(share).toContain("Deprecated share: WebSocket Manager SSOT &lt;b&gt;#1182&lt;/b&gt;");
     expect([...outcome.failures]).toEqual([
       ["broken", expect.stringMatching(/^Mermaid failed: .*Parse error on line 2/)],
     ]);

@@ -13,8 +13,14 @@ export function renderReportHtml(model: ReportViewModel, templates: ReportTempla
   for (const [name, source] of Object.entries(templates.partials))
     hbs.registerPartial(name, source);
   // strict: a field missing from the view model is an error, not an empty string;
-  // knownHelpersOnly: the templates may use the built-in block helpers and nothing else.
-  const page = hbs.compile(templates.page, { strict: true, knownHelpersOnly: true });
+  // knownHelpersOnly: the templates may use the built-in block helpers and nothing else;
+  // preventIndent: an indented partial must not indent the lines of a <pre> (Mermaid
+  // source, whose frontmatter `---` only counts at the start of a line).
+  const page = hbs.compile(templates.page, {
+    strict: true,
+    knownHelpersOnly: true,
+    preventIndent: true,
+  });
   const script = templates.script.trim();
   const scriptHash = createHash("sha256").update(script, "utf8").digest("base64");
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'`;

@@ -32,6 +32,7 @@ export interface ConsolidationView {
   diagrams: DiagramView[];
   hasDiagramNotes: boolean;
   diagramNotes: string[];
+  trend: TrendView;
   byBatch: BreakdownRow[];
   hasBatches: boolean;
   byFolder: BreakdownRow[];
@@ -105,4 +106,33 @@ export interface EdgeView {
   hasFlags: boolean;
   flags: string;
   owners: string;
+}
+
+/** The history's progress for one consolidation: tables, velocity and the two line charts. */
+export interface TrendView {
+  /** False without a history entry for this consolidation: only `hint` is shown. */
+  hasTrend: boolean;
+  hint: string;
+  /** "3 history points in .ssot/history.jsonl, 2025-06-02 to 2025-06-16." */
+  intro: string;
+  velocity: string;
+  overview: TableView;
+  targets: TableView;
+  paths: TableView;
+  hasBatches: boolean;
+  batches: TableView;
+  hasPhases: boolean;
+  phases: TableView;
+  charts: DiagramView[];
+}
+
+/** A plain table: the first cell of a row is its header (a name from the config or history). */
+export interface TableView {
+  headers: CellView[];
+  rows: { head: CellView; cells: CellView[] }[];
+}
+
+export interface CellView {
+  text: string;
+  numeric: boolean;
 }

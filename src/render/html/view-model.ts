@@ -8,6 +8,7 @@ import type {
 } from "../../result/schema.js";
 import {
   batchOfFile,
+  isTrendKind,
   otherBatch,
   type RenderedDiagram,
   type ReportContext,
@@ -25,6 +26,7 @@ import {
 import { headlineOf } from "../report/headline.js";
 import { byBatch, byFolder, byOwner } from "./breakdowns.js";
 import { sanitizeSvg } from "./sanitize-svg.js";
+import { trendView } from "./trend-view.js";
 import type {
   ConsolidationView,
   CriterionView,
@@ -176,9 +178,12 @@ function consolidationView(
     paths: pathViews(c),
     hasPhases: c.phases.length > 0,
     phases: c.phases.map(phaseView),
-    diagrams: diagrams.filter((d) => d.consolidationId === c.id).map(diagramView),
+    diagrams: diagrams
+      .filter((d) => d.consolidationId === c.id && !isTrendKind(d.kind))
+      .map(diagramView),
     hasDiagramNotes: notes.length > 0,
     diagramNotes: [...notes],
+    trend: trendView(c.id, context, diagrams, diagramView),
     byBatch: byBatch(c),
     hasBatches: c.batches.some((b) => b.id !== otherBatch),
     byFolder: byFolder(c),

@@ -1,8 +1,10 @@
 import type { AnalysisResult, ConsolidationResult, PhaseStatus } from "../../result/schema.js";
-import type { DiagramSpec, ReportContext } from "../report/context.js";
+import { progressMarkdownLines } from "../progress.js";
+import { type DiagramSpec, isTrendKind, type ReportContext } from "../report/context.js";
 import type { DiagramSet } from "../report/diagram-set.js";
 import { actualText, count, percent, plural, roleLabels } from "../report/format.js";
 import { headlineOf } from "../report/headline.js";
+import { trendHint, trendIntro, trendOf } from "../report/trend.js";
 import { mdCode, mdText } from "./escape.js";
 
 const marks: Record<PhaseStatus, string> = { met: "✅", "not-met": "❌", unknown: "❔" };
@@ -75,6 +77,15 @@ function diagrams(mine: readonly DiagramSpec[], notes: readonly string[]): strin
   return lines;
 }
 
+/** The history's progress (the `ssot progress` summary of this consolidation), or how to start one. */
+function trend(c: ConsolidationResult, context: ReportContext): string[] {
+  const lines = ["", "### Progress over time", ""];
+  const progress = trendOf(context, c.id);
+  if (!progress || !context.progress) return [...lines, `> ${mdText(trendHint(context, c.id))}`];
+  lines.push(mdText(trendIntro(context.progress.source, progress)));
+  return [...lines, ...progressMarkdownLines(progress, "####")];
+}
+
 function batches(c: ConsolidationResult): string[] {
   const rows = c.batches.filter((b) => b.statements > 0);
   if (rows.length === 0) return [];
@@ -95,8 +106,9 @@ function batches(c: ConsolidationResult): string[] {
 }
 
 /**
- * The report as Markdown for an issue or a CI job summary: headline, phases and the Mermaid
- * diagrams (GitHub renders ```mermaid fences). The full edge list stays in report.html.
+ * The report as Markdown for an issue or a CI job summary: headline, phases, the Mermaid
+ * diagrams (GitHub renders ```mermaid fences) and the progress over time when there is a
+ * history. The full edge list stays in report.html.
  */
 export function renderReportMarkdown(
   result: AnalysisResult,
@@ -117,10 +129,11 @@ export function renderReportMarkdown(
     lines.push(...phases(c));
     lines.push(
       ...diagrams(
-        set.diagrams.filter((d) => d.consolidationId === c.id),
+        set.diagrams.filter((d) => d.consolidationId === c.id && !isTrendKind(d.kind)),
         set.notes[c.id] ?? [],
       ),
     );
+    lines.push(...trend(c, context));
     lines.push(...batches(c));
     const deprecated = c.totals.deprecatedStatements;
     if (deprecated > 0) {

@@ -3,9 +3,9 @@ import { count, isDeprecated, plural, roleLabels } from "../report/format.js";
 import { type ImporterGroup, importerGroups } from "../report/groups.js";
 import { Flowchart, type NodeStyle } from "./flowchart.js";
 
-/** Per-path counts of an earlier state, as a history line stores them. */
+/** Per-path counts of an earlier state; null where the source did not record them. */
 export interface BeforePaths {
-  paths: readonly { id: string; files: number; statements: number }[];
+  paths: readonly { id: string; files: number | null; statements: number | null }[];
 }
 
 export interface DiagramOptions {
@@ -92,7 +92,8 @@ export function currentDiagram(c: ConsolidationResult, options: DiagramOptions):
 
 /**
  * The earlier state (a history line or baseline): per-path importer counts only, so each
- * path gets one importer node. Paths no longer configured are drawn as missing.
+ * path gets one importer node. Paths no longer configured are drawn as missing; paths whose
+ * counts were not recorded (canonical ones, in a baseline) say so and get no importer node.
  */
 export function beforeDiagram(c: ConsolidationResult, before: BeforePaths): string {
   const chart = new Flowchart();
@@ -100,6 +101,7 @@ export function beforeDiagram(c: ConsolidationResult, before: BeforePaths): stri
   for (const b of before.paths) {
     const p = current.get(b.id);
     const lines = p ? [pathTitle(p), p.module] : [`${b.id}: no longer configured`];
+    if (b.statements === null) lines.push("importers not recorded");
     chart.node(
       `path:${b.id}`,
       p ? pathStyle({ role: p.role, exists: true }) : "missing",
@@ -108,7 +110,7 @@ export function beforeDiagram(c: ConsolidationResult, before: BeforePaths): stri
     );
   }
   for (const b of before.paths) {
-    if (b.statements === 0) continue;
+    if (b.statements === null || b.files === null || b.statements === 0) continue;
     chart.node(`importers:${b.id}`, "group", "round", plural(b.files, "file"));
     const style = current.get(b.id)?.role === "canonical" ? "canonical" : "deprecated";
     chart.edge(`importers:${b.id}`, `path:${b.id}`, style, plural(b.statements, "import"));
