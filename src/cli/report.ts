@@ -8,7 +8,6 @@ import { startSvgRenderer } from "../report/svg.js";
 import type { AnalysisResult } from "../result/schema.js";
 import type { CliIo } from "./io.js";
 import { startProgress } from "./progress.js";
-import { writeReport } from "./report-write.js";
 
 export interface ReportArgs {
   config?: string;
@@ -45,6 +44,8 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   try {
     const result = await analyzeWithProgress(config, args, io);
     const context = buildReportContext(config, result);
+    // Loaded on use: templates and their engine are only needed here.
+    const { writeReport } = await import("./report-write.js");
     return await writeReport(
       result,
       context,

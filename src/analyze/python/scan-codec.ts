@@ -8,9 +8,11 @@ import type { ImportedName, PythonScan } from "./scan-types.js";
 export type EncodedScan = [
   imports: (string | number | string[])[][],
   strings: (string | number)[][],
-  classes: (string | number)[][],
+  /** JSON text of the class tuples: parsed only when `implementation` asks. */
+  classes: string,
   warnings: PythonScan["warnings"],
-  moduleNames: string[],
+  /** JSON text: only the path modules' names are ever read (canonical-defines, migrate). */
+  moduleNames: string,
   dunderAll: string[],
   errors: PythonScan["errors"],
 ];
@@ -39,9 +41,9 @@ export function encodeScan(scan: PythonScan): EncodedScan {
       s.names.map(encodeName),
     ]),
     scan.strings.map((s) => [s.value, s.line, s.start, s.end]),
-    scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0]),
+    JSON.stringify(scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0])),
     scan.warnings,
-    scan.moduleNames,
+    JSON.stringify(scan.moduleNames),
     scan.dunderAll,
     scan.errors,
   ];
@@ -49,7 +51,7 @@ export function encodeScan(scan: PythonScan): EncodedScan {
 
 export function decodeScan(data: EncodedScan): PythonScan {
   const [imports, strings, classes, warnings, moduleNames, dunderAll, errors] = data;
-  return {
+  const scan: PythonScan = {
     imports: imports.map((s) => {
       const flags = s[0] as number;
       return {
@@ -72,15 +74,39 @@ export function decodeScan(data: EncodedScan): PythonScan {
       start: s[2] as number,
       end: s[3] as number,
     })),
-    classes: classes.map((c) => ({
-      name: c[0] as string,
-      line: c[1] as number,
-      start: c[2] as number,
-      nested: c[3] === 1,
-    })),
+    classes: [],
     warnings,
-    moduleNames,
+    moduleNames: [],
     dunderAll,
     errors,
   };
+  // A warm run reads every file's scan from the cache; these two are needed for few files,
+  // so they stay text until first read (most of the cache's parse and collection cost).
+  lazy(scan, "classes", () =>
+    (JSON.parse(classes) as [string, number, number, number][]).map((c) => ({
+      name: c[0],
+      line: c[1],
+      start: c[2],
+      nested: c[3] === 1,
+    })),
+  );
+  lazy(scan, "moduleNames", () => JSON.parse(moduleNames) as string[]);
+  return scan;
+}
+
+/** Replace a property by one computed on first read (still enumerable, so it serialises). */
+function lazy<K extends keyof PythonScan>(
+  scan: PythonScan,
+  key: K,
+  compute: () => PythonScan[K],
+): void {
+  let value: PythonScan[K] | undefined;
+  Object.defineProperty(scan, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      value ??= compute();
+      return value;
+    },
+  });
 }
