@@ -20,7 +20,7 @@ export function allPathModules(consolidations: readonly Consolidation[]): Set<st
   return new Set(consolidations.flatMap((c) => c.paths.map((p) => p.module)));
 }
 
-const byLocation = <T extends { file: string; line: number; path: string }>(a: T, b: T) =>
+export const byLocation = <T extends { file: string; line: number; path: string }>(a: T, b: T) =>
   a.file < b.file
     ? -1
     : a.file > b.file

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { consolidationLanguage } from "../config/language.js";
 import type { Config } from "../config/types.js";
 import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { toolVersion } from "../version.js";
@@ -7,8 +8,11 @@ import { allPathModules, classifyPython, type ScannedPythonFile } from "./classi
 import { discoverWorkingTree } from "./discover.js";
 import { type DocMention, findMentions } from "./docs.js";
 import { gitTreeSource, resolveCommit } from "./git-source.js";
+import type { JavaScriptAnalysis } from "./javascript/analyze.js";
+import { classifyJavaScript } from "./javascript/classify.js";
+import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
 import { readLastMigration } from "./last-migration.js";
-import { globFilter, measure } from "./measure.js";
+import { globFilter, measure, type PathLocator } from "./measure.js";
 import { evaluatePhases } from "./phases.js";
 import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
@@ -48,11 +52,19 @@ export function docGlobsOf(config: Config): string[] {
   );
 }
 
-/** The files analysis wants from a tree: Python sources, plus documents when a criterion asks. */
+/**
+ * The files analysis wants from a tree: Python sources; JS/TS sources and the tsconfig and
+ * package.json files resolution reads, when a consolidation names JS/TS paths; documents
+ * when a criterion asks.
+ */
 export function wantedFile(config: Config): (file: string) => boolean {
   const globs = docGlobsOf(config);
   const isDoc = globs.length > 0 ? globFilter(globs) : undefined;
-  return (file) => file.endsWith(".py") || isDoc?.(file) === true;
+  const js = usesJavaScript(config.consolidations);
+  return (file) =>
+    file.endsWith(".py") ||
+    (js && (isJavaScriptSource(file) || isResolutionConfig(file))) ||
+    isDoc?.(file) === true;
 }
 
 /** Analyse the working tree at `config.root`, with the on-disk scan cache unless disabled. */
@@ -66,7 +78,7 @@ export async function analyze(
     root: config.root,
     exclude: config.exclude,
     // Documents are matched by path, so accept every name when documents are wanted.
-    accept: docGlobsOf(config).length > 0 ? () => true : (name) => name.endsWith(".py"),
+    accept: docGlobsOf(config).length > 0 ? () => true : wanted,
   });
   const files = discovery.files.filter((f) => wanted(f.file));
   const source: AnalysisSource = {
@@ -119,11 +131,15 @@ export async function analyzeSource(
 ): Promise<AnalysisResult> {
   const { onProgress } = options;
   const pyFiles = source.files.filter((f) => f.file.endsWith(".py"));
-  const scanned = await scanPythonFiles(pyFiles, source, {
-    store: options.store,
-    workers: options.workers,
-    onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
-  });
+  // Started together: the Python scanning threads and the JS/TS analysis overlap where they can.
+  const [scanned, js] = await Promise.all([
+    scanPythonFiles(pyFiles, source, {
+      store: options.store,
+      workers: options.workers,
+      onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
+    }),
+    usesJavaScript(config.consolidations) ? analyzeJavaScript(config, source) : undefined,
+  ]);
 
   onProgress?.({ stage: "classify" });
   const files: ScannedPythonFile[] = [...scanned.scans].map(([file, scan]) => ({ file, scan }));
@@ -132,11 +148,18 @@ export async function analyzeSource(
     config.python.sourceRoots,
   );
   const pathModules = allPathModules(config.consolidations);
+  const pythonPaths: PathLocator = {
+    fileOf: (module) => index.files.get(module),
+    exists: (module) => index.exists.has(module),
+  };
+  const pythonClasses = files.map((f) => ({ file: f.file, classes: f.scan.classes }));
   const docs = readDocs(source, config);
 
   const consolidations = config.consolidations.map((c) => {
-    const classified = classifyPython(c, files, index, pathModules);
-    const measured = measure(c, classified, files, index);
+    const measured =
+      js && consolidationLanguage(c) === "javascript"
+        ? measure(c, classifyJavaScript(c, js), js.files, js.paths)
+        : measure(c, classifyPython(c, files, index, pathModules), pythonClasses, pythonPaths);
     const deprecatedModules = c.paths.filter((p) => p.role !== "canonical").map((p) => p.module);
     const phases = evaluatePhases(c, measured, {
       scanOfPath: (id) => {
@@ -158,9 +181,10 @@ export async function analyzeSource(
     schemaVersion: resultSchemaVersion,
     tool: { name: "ssot-tracker", version: toolVersion },
     files: {
-      scanned: files.length,
+      scanned: files.length + (js?.files.length ?? 0),
       python: files.length,
-      skipped: [...source.skipped, ...scanned.skipped].sort((a, b) =>
+      ...(js ? { javascript: js.files.length } : {}),
+      skipped: [...source.skipped, ...scanned.skipped, ...(js?.skipped ?? [])].sort((a, b) =>
         a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
       ),
       parseErrors,
@@ -169,9 +193,21 @@ export async function analyzeSource(
   };
 }
 
+/** JS/TS analysis loads TypeScript and dependency-cruiser: only when a consolidation needs it. */
+async function analyzeJavaScript(
+  config: Config,
+  source: AnalysisSource,
+): Promise<JavaScriptAnalysis> {
+  const javascript = await import("./javascript/analyze.js");
+  return javascript.analyzeJavaScript(config, source);
+}
+
 function readDocs(source: AnalysisSource, config: Config): { file: string; text: string }[] {
-  const docFiles = source.files.filter((f) => !f.file.endsWith(".py"));
-  if (docFiles.length === 0 || docGlobsOf(config).length === 0) return [];
+  const globs = docGlobsOf(config);
+  if (globs.length === 0) return [];
+  const isDoc = globFilter(globs);
+  const docFiles = source.files.filter((f) => !f.file.endsWith(".py") && isDoc(f.file));
+  if (docFiles.length === 0) return [];
   const decoder = new TextDecoder("utf-8");
   const out: { file: string; text: string }[] = [];
   for (const [file, bytes] of source.readMany(docFiles)) {

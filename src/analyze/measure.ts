@@ -1,10 +1,23 @@
 import picomatch from "picomatch";
 import type { Consolidation } from "../config/types.js";
 import type { ConsolidationResult, Edge, PathResult } from "../result/schema.js";
-import type { Classified, ScannedPythonFile } from "./classify.js";
-import type { ModuleIndex } from "./python/modules.js";
+import type { Classified } from "./classify.js";
 
 export const otherBatch = "other";
+
+/** Where a configured path's module lives: a Python module index or the JS/TS file set. */
+export interface PathLocator {
+  /** The file that defines the module, when there is one. */
+  fileOf(module: string): string | undefined;
+  /** The module exists (a file, a package or a namespace package). */
+  exists(module: string): boolean;
+}
+
+/** The class declarations of one file, for `implementation`. */
+export interface FileClasses {
+  file: string;
+  classes: readonly { name: string; line: number }[];
+}
 
 /** A matcher for include/exclude globs; an empty include matches everything. */
 export function globFilter(include?: readonly string[], exclude?: readonly string[]) {
@@ -37,16 +50,16 @@ export const round = (n: number) => Math.round(n * 10_000) / 10_000;
 function pathStats(
   consolidation: Consolidation,
   classified: Classified,
-  index: ModuleIndex,
+  paths: PathLocator,
 ): PathResult[] {
   return consolidation.paths.map((p) => {
     const mine = classified.edges.filter((e) => e.path === p.id);
-    const file = index.files.get(p.module);
+    const file = paths.fileOf(p.module);
     return {
       id: p.id,
       module: p.module,
       role: p.role,
-      exists: index.exists.has(p.module),
+      exists: paths.exists(p.module),
       ...(file ? { file } : {}),
       files: new Set(mine.map((e) => e.file)).size,
       statements: mine.length,
@@ -85,15 +98,15 @@ function batchStats(
   });
 }
 
-function implementations(consolidation: Consolidation, files: readonly ScannedPythonFile[]) {
+function implementations(consolidation: Consolidation, files: readonly FileClasses[]) {
   const spec = consolidation.implementation;
   if (!spec) return [];
   const pattern = new RegExp(spec.classPattern);
   const inScope = globFilter(spec.include, spec.exclude);
   const found: { name: string; file: string; line: number }[] = [];
-  for (const { file, scan } of files) {
+  for (const { file, classes } of files) {
     if (!inScope(file)) continue;
-    for (const c of scan.classes)
+    for (const c of classes)
       if (pattern.test(c.name)) found.push({ name: c.name, file, line: c.line });
   }
   return found;
@@ -105,8 +118,8 @@ export type Measured = Omit<ConsolidationResult, "phases">;
 export function measure(
   consolidation: Consolidation,
   classified: Classified,
-  files: readonly ScannedPythonFile[],
-  index: ModuleIndex,
+  classes: readonly FileClasses[],
+  paths: PathLocator,
 ): Measured {
   const deprecated = new Set(
     consolidation.paths.filter((p) => p.role !== "canonical").map((p) => p.id),
@@ -118,7 +131,7 @@ export function measure(
   return {
     id: consolidation.id,
     title: consolidation.title,
-    paths: pathStats(consolidation, classified, index),
+    paths: pathStats(consolidation, classified, paths),
     totals: {
       statements: edges.length,
       deprecatedStatements: deprecatedEdges.length,
@@ -132,7 +145,7 @@ export function measure(
     edges,
     internalEdges: classified.internalEdges,
     stringReferences: classified.stringReferences,
-    implementations: implementations(consolidation, files),
+    implementations: implementations(consolidation, classes),
     batches: batchStats(consolidation, edges, deprecated),
   };
 }

@@ -27,7 +27,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = tmp;
     }
   }
@@ -41,7 +45,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestScore) [best, bestScore] = [c, d];
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3))
+    ? best
+    : undefined;
 }
 
 /**
@@ -68,7 +74,10 @@ export function formatIssue(
     }
     case "invalid_value": {
       const values = issue.values.map((v) => JSON.stringify(v));
-      const hint = typeof issue.input === "string" ? closest(issue.input, issue.values.map(String)) : undefined;
+      const hint =
+        typeof issue.input === "string"
+          ? closest(issue.input, issue.values.map(String))
+          : undefined;
       const suggestion = hint ? ` (did you mean "${hint}"?)` : "";
       return `${where}: expected one of ${values.join(" | ")}, received ${received}${suggestion}`;
     }

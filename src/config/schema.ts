@@ -11,7 +11,9 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "an id of letters, digits, '-', '_' or '.'")
   .describe("Identifier used in outputs, baselines and history; keep it stable.");
 
-const globs = z.array(z.string().min(1)).describe("Glob patterns, relative to the repository root.");
+const globs = z
+  .array(z.string().min(1))
+  .describe("Glob patterns, relative to the repository root.");
 
 export const pathRoles = ["canonical", "shim", "direct", "reexport"] as const;
 
@@ -115,7 +117,16 @@ export const configSchema = z.strictObject({
         .describe("Folders whose children are top-level packages."),
     })
     .optional(),
-  javascript: z.strictObject({ tsConfig: z.string().optional() }).optional(),
+  javascript: z
+    .strictObject({
+      tsConfig: z
+        .string()
+        .optional()
+        .describe(
+          "The tsconfig whose paths/baseUrl resolve JS/TS imports, relative to root (default: tsconfig.json at the root, if any).",
+        ),
+    })
+    .optional(),
   report: z
     .strictObject({
       linkTemplate: z

@@ -10,11 +10,15 @@ const yamlString = (s: string) => JSON.stringify(s);
 /** A commented starter `ssot.config.yaml`; valid as written, to be edited by the user. */
 export function starterConfig(facts: StarterFacts): string {
   const canonical = "your_package.canonical_module";
-  const shims = facts.warningModules.length > 0 ? facts.warningModules.map((w) => w.module) : ["your_package.legacy_module"];
+  const shims =
+    facts.warningModules.length > 0
+      ? facts.warningModules.map((w) => w.module)
+      : ["your_package.legacy_module"];
   const pathLines = [
     `      - { id: canonical, module: ${yamlString(canonical)}, role: canonical }`,
     ...shims.map(
-      (m, i) => `      - { id: ${yamlString(shims.length === 1 ? "legacy" : `legacy-${i + 1}`)}, module: ${yamlString(m)}, role: shim }`,
+      (m, i) =>
+        `      - { id: ${yamlString(shims.length === 1 ? "legacy" : `legacy-${i + 1}`)}, module: ${yamlString(m)}, role: shim }`,
     ),
   ];
   const detectedNote =

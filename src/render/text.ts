@@ -11,7 +11,9 @@ function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows.map((r) =>
     r
-      .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) =>
+        rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+      )
       .join("  ")
       .trimEnd(),
   );
@@ -42,9 +44,12 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
     `  deprecated share: ${percent(c.deprecatedShare.statements)} of statements (${t.deprecatedStatements}/${t.statements}), ` +
       `${percent(c.deprecatedShare.files)} of files (${t.deprecatedFiles}/${t.files})`,
   );
-  if (c.internalEdges.length > 0) lines.push(`  internal edges between the path modules: ${c.internalEdges.length}`);
+  if (c.internalEdges.length > 0)
+    lines.push(`  internal edges between the path modules: ${c.internalEdges.length}`);
   if (c.implementations.length > 0) {
-    lines.push(`  implementations: ${c.implementations.map((i) => `${i.name} (${i.file}:${i.line})`).join(", ")}`);
+    lines.push(
+      `  implementations: ${c.implementations.map((i) => `${i.name} (${i.file}:${i.line})`).join(", ")}`,
+    );
   }
   const batches = c.batches.filter((b) => b.statements > 0 || b.id !== "other");
   if (batches.length > 1 || batches[0]?.id !== "other") {
@@ -55,7 +60,9 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
   if (c.phases.length > 0) lines.push("  phases:");
   for (const phase of c.phases) {
     const ok = phase.status === "met" ? true : phase.status === "not-met" ? false : null;
-    lines.push(`    ${mark(ok)} ${phase.id}${phase.title !== phase.id ? ` ${phase.title}` : ""}${phase.gate ? " [gate]" : ""}: ${phase.status}`);
+    lines.push(
+      `    ${mark(ok)} ${phase.id}${phase.title !== phase.id ? ` ${phase.title}` : ""}${phase.gate ? " [gate]" : ""}: ${phase.status}`,
+    );
     for (const k of phase.criteria) {
       const kOk = k.status === "met" ? true : k.status === "not-met" ? false : null;
       lines.push(`        ${mark(kOk)} ${k.metric}: ${formatActual(k)} (expected ${k.expected})`);
@@ -67,7 +74,8 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
 /** A readable summary per consolidation, for the terminal. */
 export function renderText(result: AnalysisResult, options: TextOptions = {}): string {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const mark = (ok: boolean | null) => (ok === true ? paint("32", "✓") : ok === false ? paint("31", "✗") : paint("33", "?"));
+  const mark = (ok: boolean | null) =>
+    ok === true ? paint("32", "✓") : ok === false ? paint("31", "✗") : paint("33", "?");
   const f = result.files;
   const lines = [
     `ssot-tracker ${result.tool.version}: ${f.scanned} Python files scanned, ${f.parseErrors.length} parse error${f.parseErrors.length === 1 ? "" : "s"}, ${f.skipped.length} skipped`,
@@ -75,9 +83,13 @@ export function renderText(result: AnalysisResult, options: TextOptions = {}): s
   for (const c of result.consolidations) lines.push("", ...consolidationText(c, mark));
   const errorFiles = [...new Set(f.parseErrors.map((e) => e.file))];
   if (errorFiles.length > 0) {
-    lines.push("", `parse errors in ${errorFiles.length} file${errorFiles.length === 1 ? "" : "s"} (what could be recovered was counted):`);
+    lines.push(
+      "",
+      `parse errors in ${errorFiles.length} file${errorFiles.length === 1 ? "" : "s"} (what could be recovered was counted):`,
+    );
     for (const e of f.parseErrors.slice(0, 10)) lines.push(`  ${e.file}:${e.line}: ${e.message}`);
-    if (f.parseErrors.length > 10) lines.push(`  … ${f.parseErrors.length - 10} more in --format json`);
+    if (f.parseErrors.length > 10)
+      lines.push(`  … ${f.parseErrors.length - 10} more in --format json`);
   }
   return `${lines.join("\n")}\n`;
 }

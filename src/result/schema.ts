@@ -78,7 +78,9 @@ const consolidation = z.object({
   edges: z.array(edge),
   internalEdges: z.array(internalEdge),
   stringReferences: z.array(stringReference),
-  implementations: z.array(z.object({ name: z.string(), file: z.string(), line: z.number().int() })),
+  implementations: z.array(
+    z.object({ name: z.string(), file: z.string(), line: z.number().int() }),
+  ),
   batches: z.array(
     z.object({
       id: z.string(),
@@ -88,7 +90,13 @@ const consolidation = z.object({
     }),
   ),
   phases: z.array(
-    z.object({ id: z.string(), title: z.string(), gate: z.boolean(), status, criteria: z.array(criterion) }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      gate: z.boolean(),
+      status,
+      criteria: z.array(criterion),
+    }),
   ),
 });
 
@@ -96,10 +104,15 @@ export const analysisResultSchema = z.object({
   schemaVersion: z.literal(resultSchemaVersion),
   tool: z.object({ name: z.literal("ssot-tracker"), version: z.string() }),
   files: z.object({
+    /** Every analysed source file: Python plus JS/TS. */
     scanned: z.number().int(),
     python: z.number().int(),
+    /** JS/TS files analysed; present when a consolidation names JS/TS paths. */
+    javascript: z.number().int().optional(),
     skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
-    parseErrors: z.array(z.object({ file: z.string(), line: z.number().int(), message: z.string() })),
+    parseErrors: z.array(
+      z.object({ file: z.string(), line: z.number().int(), message: z.string() }),
+    ),
   }),
   consolidations: z.array(consolidation),
 });

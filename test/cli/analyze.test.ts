@@ -17,8 +17,12 @@ describe("ssot analyze", () => {
     expect(run.stdout).toContain("ssot-tracker");
     expect(run.stdout).toContain("18 Python files scanned, 1 parse error, 0 skipped");
     expect(run.stdout).toContain("WebSocket Manager SSOT (websocket-manager)");
-    expect(run.stdout).toMatch(/manager\s+shim\s+netra_backend\.app\.websocket_core\.manager\s+4\s+8\s+0\s+1/);
-    expect(run.stdout).toContain("deprecated share: 75.0% of statements (12/16), 87.5% of files (7/8)");
+    expect(run.stdout).toMatch(
+      /manager\s+shim\s+netra_backend\.app\.websocket_core\.manager\s+4\s+8\s+0\s+1/,
+    );
+    expect(run.stdout).toContain(
+      "deprecated share: 75.0% of statements (12/16), 87.5% of files (7/8)",
+    );
     expect(run.stdout).toContain("✗ deprecation-warnings: 0.5 (expected >= 1)");
     expect(run.stdout).toContain("? migration-success-rate: unknown (expected >= 0.95)");
     expect(run.stdout).toContain("scripts/broken_migration.py:5");
@@ -26,8 +30,14 @@ describe("ssot analyze", () => {
 
   it("writes deterministic JSON that validates against the result schema", async () => {
     const out = tempRepo({});
-    const a = await runCli(["analyze", "--format", "json", "--out", path.join(out, "a.json"), "--no-cache"], example);
-    const b = await runCli(["analyze", "--format", "json", "--out", path.join(out, "b.json"), "--cache-dir", out], example);
+    const a = await runCli(
+      ["analyze", "--format", "json", "--out", path.join(out, "a.json"), "--no-cache"],
+      example,
+    );
+    const b = await runCli(
+      ["analyze", "--format", "json", "--out", path.join(out, "b.json"), "--cache-dir", out],
+      example,
+    );
     expect([a.code, b.code]).toEqual([0, 0]);
     const first = readFileSync(path.join(out, "a.json"), "utf8");
     expect(readFileSync(path.join(out, "b.json"), "utf8")).toBe(first);
@@ -49,7 +59,9 @@ describe("ssot analyze", () => {
     const run = await runCli(["analyze"], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^ssot: .*ssot\.config\.yaml: invalid configuration\n/);
-    expect(run.stderr).toContain('consolidations[0].pathz: unknown key "pathz" (did you mean "paths"?)');
+    expect(run.stderr).toContain(
+      'consolidations[0].pathz: unknown key "pathz" (did you mean "paths"?)',
+    );
     expect(run.stderr).not.toContain("    at ");
     const flag = await runCli(["analyze", "--format", "xml"], example);
     expect(flag.code).toBe(2);
@@ -89,14 +101,21 @@ describe("ssot init", () => {
 describe("the built binary", () => {
   const bin = path.join(repoRoot, "bin/ssot.js");
   beforeAll(() => {
-    if (!existsSync(path.join(repoRoot, "dist/cli/main.js"))) execFileSync("npm", ["run", "build"], { cwd: repoRoot });
+    if (!existsSync(path.join(repoRoot, "dist/cli/main.js")))
+      execFileSync("npm", ["run", "build"], { cwd: repoRoot });
   });
 
   it("runs end to end and sets the exit code", () => {
-    const ok = spawnSync(process.execPath, [bin, "analyze", "--no-cache", "--format", "json"], { cwd: example, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, [bin, "analyze", "--no-cache", "--format", "json"], {
+      cwd: example,
+      encoding: "utf8",
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).consolidations[0].totals.statements).toBe(16);
-    const bad = spawnSync(process.execPath, [bin, "analyze", "--config", "nope.yaml"], { cwd: example, encoding: "utf8" });
+    const bad = spawnSync(process.execPath, [bin, "analyze", "--config", "nope.yaml"], {
+      cwd: example,
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("ssot: nope.yaml: config file not found\n");
   });

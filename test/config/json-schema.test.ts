@@ -4,7 +4,10 @@ import { configJsonSchema } from "../../src/config/json-schema.js";
 
 describe("the published config JSON Schema", () => {
   it("is the one generated from the zod schema (run `npm run schema` after changing it)", () => {
-    const committed = readFileSync(new URL("../../schema/ssot.config.schema.json", import.meta.url), "utf8");
+    const committed = readFileSync(
+      new URL("../../schema/ssot.config.schema.json", import.meta.url),
+      "utf8",
+    );
     expect(committed).toBe(configJsonSchema());
   });
 

@@ -29,19 +29,29 @@ describe("loadConfig", () => {
     expect(config.root).toBe(dir);
     expect(config.python.sourceRoots).toEqual(["."]);
     expect(config.exclude).toEqual([]);
-    expect(config.consolidations[0]).toMatchObject({ id: "ws", title: "ws", batches: [], phases: [], symbols: {} });
+    expect(config.consolidations[0]).toMatchObject({
+      id: "ws",
+      title: "ws",
+      batches: [],
+      phases: [],
+      symbols: {},
+    });
   });
 
   it("reads JSON configs too", () => {
     const dir = tempRepo({
-      "ssot.config.json": JSON.stringify({ consolidations: [{ id: "a", paths: [{ id: "c", module: "m", role: "canonical" }] }] }),
+      "ssot.config.json": JSON.stringify({
+        consolidations: [{ id: "a", paths: [{ id: "c", module: "m", role: "canonical" }] }],
+      }),
     });
     expect(loadConfig(dir).consolidations[0]?.paths).toHaveLength(1);
   });
 
   it("names an unknown key, suggests the right one and lists what is allowed", () => {
     const message = errorOf(`${minimal}    phases:\n      - id: p\n        criterias: []\n`);
-    expect(message).toContain('consolidations[0].phases[0].criterias: unknown key "criterias" (did you mean "criteria"?)');
+    expect(message).toContain(
+      'consolidations[0].phases[0].criterias: unknown key "criterias" (did you mean "criteria"?)',
+    );
     expect(message).toContain("allowed keys here: id, title, gate, criteria");
   });
 
@@ -58,16 +68,24 @@ describe("loadConfig", () => {
   });
 
   it("lists the allowed metrics for an unknown one", () => {
-    const message = errorOf(`${minimal}    phases:\n      - id: p\n        criteria:\n          - { metric: deprecated-shares, max: 0.1 }\n`);
+    const message = errorOf(
+      `${minimal}    phases:\n      - id: p\n        criteria:\n          - { metric: deprecated-shares, max: 0.1 }\n`,
+    );
     expect(message).toContain("consolidations[0].phases[0].criteria[0].metric");
     expect(message).toContain("allowed metrics: deprecated-share, deprecated-statements");
   });
 
   it("requires exactly one canonical path and a bound on every criterion", () => {
     const noCanonical = errorOf(minimal.replace("role: canonical", "role: direct"));
-    expect(noCanonical).toContain('consolidations[0].paths: exactly one path needs role "canonical", found 0');
-    const noBound = errorOf(`${minimal}    phases:\n      - id: p\n        criteria:\n          - { metric: implementations }\n`);
-    expect(noBound).toContain('consolidations[0].phases[0].criteria[0]: give "min", "max" or both for metric "implementations"');
+    expect(noCanonical).toContain(
+      'consolidations[0].paths: exactly one path needs role "canonical", found 0',
+    );
+    const noBound = errorOf(
+      `${minimal}    phases:\n      - id: p\n        criteria:\n          - { metric: implementations }\n`,
+    );
+    expect(noBound).toContain(
+      'consolidations[0].phases[0].criteria[0]: give "min", "max" or both for metric "implementations"',
+    );
   });
 
   it("checks references to batches", () => {
@@ -78,17 +96,23 @@ describe("loadConfig", () => {
   });
 
   it("reports YAML syntax errors with line and column", () => {
-    expect(errorOf("consolidations: [\n  - id: x\n")).toMatch(/^ssot\.config\.yaml:\d+:\d+: invalid YAML: /);
+    expect(errorOf("consolidations: [\n  - id: x\n")).toMatch(
+      /^ssot\.config\.yaml:\d+:\d+: invalid YAML: /,
+    );
   });
 
   it("explains a missing config", () => {
     const dir = tempRepo({});
-    expect(() => loadConfig(dir)).toThrow(/no config file: looked for ssot.config.yaml, ssot.config.yml, ssot.config.json/);
+    expect(() => loadConfig(dir)).toThrow(
+      /no config file: looked for ssot.config.yaml, ssot.config.yml, ssot.config.json/,
+    );
     expect(() => loadConfig(dir, "nope.yaml")).toThrow("nope.yaml: config file not found");
   });
 
   it("rejects an empty file and a missing root folder", () => {
     expect(errorOf("")).toBe("ssot.config.yaml: the file is empty");
-    expect(errorOf(`root: missing-folder\n${minimal}`)).toMatch(/root: folder .*missing-folder does not exist/);
+    expect(errorOf(`root: missing-folder\n${minimal}`)).toMatch(
+      /root: folder .*missing-folder does not exist/,
+    );
   });
 });

@@ -1,0 +1,67 @@
+import { identifier } from "../analyze/python/keywords.js";
+import { Lexer } from "../analyze/python/lexer.js";
+import { ScanSink } from "../analyze/python/sink.js";
+import { S_FORMAT } from "../analyze/python/strings.js";
+import { T_END, T_NAME, T_OP, T_STRING } from "../analyze/python/tokens.js";
+
+/**
+ * The code tokens of a Python file, from the scanner's own lexer: names, operators and
+ * strings as whole tokens, so text inside strings and comments is never mistaken for code.
+ * Only used on files that scanned without errors.
+ */
+export interface Token {
+  kind: number;
+  start: number;
+  end: number;
+  /** For names: the identifier as Python sees it (NFKC); for others: the source text. */
+  text: string;
+  /** f- or t-string: its `{…}` fields hold code the lexer does not split into tokens. */
+  format: boolean;
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const lx = new Lexer(new ScanSink(text), from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from);
+  const out: Token[] = [];
+  for (lx.next(); lx.tok !== T_END && lx.start < to; lx.next()) {
+    const kind = lx.tok;
+    out.push({
+      kind,
+      start: lx.start,
+      end: lx.end,
+      text: kind === T_NAME ? identifier(text, lx.start, lx.end) : text.slice(lx.start, lx.end),
+      format: kind === T_STRING && (lx.strFlags & S_FORMAT) !== 0,
+    });
+  }
+  return out;
+}
+
+export const isName = (t: Token | undefined, name?: string): t is Token =>
+  t !== undefined && t.kind === T_NAME && (name === undefined || t.text === name);
+
+export const isDot = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === T_OP && t.text === ".";
+
+export const isOp = (t: Token | undefined, text: string): boolean =>
+  t !== undefined && t.text === text && t.kind !== T_NAME && t.kind !== T_STRING;
+
+/** Assignment operators: a name or attribute right before one is being bound, not read. */
+const assignOps = new Set([
+  "=",
+  ":=",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "//=",
+  "%=",
+  "@=",
+  "&=",
+  "|=",
+  "^=",
+  ">>=",
+  "<<=",
+  "**=",
+]);
+
+export const isAssignment = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === T_OP && assignOps.has(t.text);
