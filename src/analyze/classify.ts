@@ -1,8 +1,8 @@
 import type { Consolidation } from "../config/types.js";
 import type { Edge, InternalEdge, StringReference } from "../result/schema.js";
-import type { ModuleIndex } from "./python/modules.js";
+import { absoluteFromModule, type ModuleIndex, type ModuleInfo } from "./python/modules.js";
 import { reachedModules, stringTarget } from "./python/reach.js";
-import type { PythonScan } from "./python/scan-types.js";
+import type { ImportStatement, PythonScan } from "./python/scan-types.js";
 
 export interface ScannedPythonFile {
   file: string;
@@ -31,6 +31,26 @@ export const byLocation = <T extends { file: string; line: number; path: string 
  * Classify every import statement and dotted string of the scanned files onto the
  * consolidation's paths. Pure: no file system, no console.
  */
+/** The path modules and every package above them: the only `from` bases that can reach a path. */
+function pathsAndParents(modules: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const module of modules) {
+    for (let m = module; m !== ""; m = m.slice(0, Math.max(0, m.lastIndexOf(".")))) out.add(m);
+  }
+  return out;
+}
+
+function mayReachPath(
+  statement: ImportStatement,
+  importer: ModuleInfo | undefined,
+  pathByModule: ReadonlyMap<string, string>,
+  bases: ReadonlySet<string>,
+): boolean {
+  if (statement.kind === "import") return statement.names.some((n) => pathByModule.has(n.name));
+  const base = absoluteFromModule(statement.module, statement.level, importer?.package);
+  return base !== undefined && bases.has(base);
+}
+
 export function classifyPython(
   consolidation: Consolidation,
   files: readonly ScannedPythonFile[],
@@ -46,11 +66,14 @@ export function classifyPython(
   const edges: Edge[] = [];
   const internalEdges: InternalEdge[] = [];
   const stringReferences: StringReference[] = [];
+  const bases = pathsAndParents(pathByModule.keys());
 
   for (const { file, scan } of files) {
     const importer = index.moduleOf.get(file);
     const internalFrom = pathOfFile.get(file);
     for (const statement of scan.imports) {
+      // Most statements of a repository cannot reach a path: skip them without allocating.
+      if (!mayReachPath(statement, importer, pathByModule, bases)) continue;
       for (const reach of reachedModules(statement, importer, index, pathModules)) {
         const path = pathByModule.get(reach.module);
         if (path === undefined) continue;

@@ -152,7 +152,13 @@ export async function analyzeSource(
     fileOf: (module) => index.files.get(module),
     exists: (module) => index.exists.has(module),
   };
-  const pythonClasses = files.map((f) => ({ file: f.file, classes: f.scan.classes }));
+  // A getter: cached scans parse their class lists only when an implementation pattern asks.
+  const pythonClasses = files.map(({ file, scan }) => ({
+    file,
+    get classes() {
+      return scan.classes;
+    },
+  }));
   const docs = readDocs(source, config);
 
   const consolidations = config.consolidations.map((c) => {

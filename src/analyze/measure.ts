@@ -104,10 +104,10 @@ function implementations(consolidation: Consolidation, files: readonly FileClass
   const pattern = new RegExp(spec.classPattern);
   const inScope = globFilter(spec.include, spec.exclude);
   const found: { name: string; file: string; line: number }[] = [];
-  for (const { file, classes } of files) {
-    if (!inScope(file)) continue;
-    for (const c of classes)
-      if (pattern.test(c.name)) found.push({ name: c.name, file, line: c.line });
+  for (const f of files) {
+    if (!inScope(f.file)) continue;
+    for (const c of f.classes)
+      if (pattern.test(c.name)) found.push({ name: c.name, file: f.file, line: c.line });
   }
   return found;
 }

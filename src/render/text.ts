@@ -1,4 +1,5 @@
 import type { AnalysisResult, ConsolidationResult, CriterionResult } from "../result/schema.js";
+import { scannedFiles } from "./report/format.js";
 
 export interface TextOptions {
   /** ANSI colours (only on a TTY and never with NO_COLOR; the CLI decides). */
@@ -78,7 +79,7 @@ export function renderText(result: AnalysisResult, options: TextOptions = {}): s
     ok === true ? paint("32", "✓") : ok === false ? paint("31", "✗") : paint("33", "?");
   const f = result.files;
   const lines = [
-    `ssot-tracker ${result.tool.version}: ${f.scanned} Python files scanned, ${f.parseErrors.length} parse error${f.parseErrors.length === 1 ? "" : "s"}, ${f.skipped.length} skipped`,
+    `ssot-tracker ${result.tool.version}: ${scannedFiles(f)} scanned, ${f.parseErrors.length} parse error${f.parseErrors.length === 1 ? "" : "s"}, ${f.skipped.length} skipped`,
   ];
   for (const c of result.consolidations) lines.push("", ...consolidationText(c, mark));
   const errorFiles = [...new Set(f.parseErrors.map((e) => e.file))];

@@ -120,3 +120,11 @@ describe("the built binary", () => {
     expect(bad.stderr).toBe("ssot: nope.yaml: config file not found\n");
   });
 });
+
+describe("ssot analyze on a Python + TypeScript repository", () => {
+  it("says how many files of each language it scanned", async () => {
+    const run = await runCli(["analyze", "--no-cache"], path.join(repoRoot, "test/fixtures/javascript/mixed-python"));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("8 files (4 Python, 4 JS/TS) scanned");
+  });
+});

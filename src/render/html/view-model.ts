@@ -22,6 +22,7 @@ import {
   percent,
   plural,
   roleLabels,
+  scannedFiles,
 } from "../report/format.js";
 import { headlineOf } from "../report/headline.js";
 import { byBatch, byFolder, byOwner } from "./breakdowns.js";
@@ -211,7 +212,7 @@ export function reportViewModel(
     hasCommit: context.commit !== undefined,
     commit: context.commit?.slice(0, 12) ?? "",
     scanSummary: [
-      `${plural(f.scanned, "Python file")} scanned`,
+      `${scannedFiles(f)} scanned`,
       plural(f.parseErrors.length, "parse error"),
       `${count(f.skipped.length)} skipped`,
     ].join(" · "),

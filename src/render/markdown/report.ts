@@ -2,7 +2,7 @@ import type { AnalysisResult, ConsolidationResult, PhaseStatus } from "../../res
 import { progressMarkdownLines } from "../progress.js";
 import { type DiagramSpec, isTrendKind, type ReportContext } from "../report/context.js";
 import type { DiagramSet } from "../report/diagram-set.js";
-import { actualText, count, percent, plural, roleLabels } from "../report/format.js";
+import { actualText, count, percent, plural, roleLabels, scannedFiles } from "../report/format.js";
 import { headlineOf } from "../report/headline.js";
 import { trendHint, trendIntro, trendOf } from "../report/trend.js";
 import { mdCode, mdText } from "./escape.js";
@@ -119,7 +119,7 @@ export function renderReportMarkdown(
   const meta = [
     `ssot-tracker ${mdText(result.tool.version)}`,
     ...(context.commit ? [`commit ${mdCode(context.commit.slice(0, 12))}`] : []),
-    `${plural(f.scanned, "Python file")} scanned`,
+    `${scannedFiles(f)} scanned`,
     plural(f.parseErrors.length, "parse error"),
     `${count(f.skipped.length)} skipped`,
   ];

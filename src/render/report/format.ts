@@ -10,6 +10,16 @@ export const count = (n: number) => n.toLocaleString("en-US");
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${count(n)} ${n === 1 ? one : many}`;
 
+/** "18 Python files", or "30 files (18 Python, 12 JS/TS)" when JS/TS was analysed too. */
+export function scannedFiles(f: {
+  scanned: number;
+  python: number;
+  javascript?: number | undefined;
+}): string {
+  if (f.javascript === undefined) return plural(f.scanned, "Python file");
+  return `${plural(f.scanned, "file")} (${count(f.python)} Python, ${count(f.javascript)} JS/TS)`;
+}
+
 export const roleLabels: Record<PathResult["role"], string> = {
   canonical: "canonical",
   shim: "deprecated shim",
