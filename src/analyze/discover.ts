@@ -41,8 +41,11 @@ interface Frame {
   rules: { base: string; ig: Ignore }[];
 }
 
-/** Always skipped: version-control internals, and our own state (baseline, history, backups). */
-const alwaysSkipped = new Set([".git", ".hg", ".svn", ".ssot"]);
+/**
+ * Never walked: version-control internals, our own state (baseline, history, backups), and
+ * installed npm packages (which ship Python helpers, e.g. node-gyp's).
+ */
+const alwaysSkipped = new Set([".git", ".hg", ".svn", ".ssot", "node_modules"]);
 const isOwnState = (file: string) => file.startsWith(".ssot/");
 
 function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } | undefined {

@@ -39,6 +39,7 @@ consolidations:
     "pkg/binary.py": new Uint8Array([...Buffer.from(shimImport), 0, 0, 1, 2]),
     ".git/hooks/hook.py": shimImport,
     ".ssot/backups/run-1/pkg/counted.py": shimImport,
+    "node_modules/node-gyp/gyp/pylib/gyp/input.py": shimImport,
   });
   symlinkSync(dir, path.join(dir, "sub/loop")); // a symlink back to the root: must not loop
   symlinkSync(path.join(dir, "missing.py"), path.join(dir, "broken.py"));
