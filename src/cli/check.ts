@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { Argv } from "yargs";
-import { analyze } from "../analyze/index.js";
 import {
   type Baseline,
   type BaselineUpdate,
@@ -21,12 +20,11 @@ import {
   writeBaseline,
 } from "../check/index.js";
 import { loadConfig } from "../config/load.js";
-import type { Config } from "../config/types.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
+import { analyzeWithProgress, cacheOptions } from "./analysis.js";
 import type { CliIo } from "./io.js";
-import { startProgress } from "./progress.js";
 
 export interface CheckArgs {
   config?: string;
@@ -41,7 +39,7 @@ export interface CheckArgs {
 
 /** The flags of `ssot check` (registered in main.ts). */
 export function checkOptions<T>(y: Argv<T>) {
-  return y
+  return cacheOptions(y)
     .option("baseline", {
       type: "string",
       describe: "baseline file (default: <root>/.ssot/baseline.json)",
@@ -64,15 +62,6 @@ export function checkOptions<T>(y: Argv<T>) {
     .option("changed-since", {
       type: "string",
       describe: "only check files changed since the merge base of this revision and HEAD",
-    })
-    .option("cache", {
-      type: "boolean",
-      default: true,
-      describe: "reuse scans of unchanged files (--no-cache: off)",
-    })
-    .option("cache-dir", {
-      type: "string",
-      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
     });
 }
 
@@ -103,21 +92,6 @@ export function checkArgs(a: {
 function displayPath(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? toPosix(rel) : toPosix(file);
-}
-
-async function runAnalysis(config: Config, args: CheckArgs, io: CliIo) {
-  const progress = startProgress(io, "scanning");
-  try {
-    return await analyze(config, {
-      cache: args.cache,
-      ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
-      onProgress: (e) => {
-        if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
-      },
-    });
-  } finally {
-    progress.stop();
-  }
 }
 
 function missingBaseline(shown: string, args: CheckArgs): InputError | undefined {
@@ -178,7 +152,7 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
   const files =
     args.changedSince !== undefined ? changedFilesSince(config.root, args.changedSince) : undefined;
 
-  const result = await runAnalysis(config, args, io);
+  const result = await analyzeWithProgress(config, args, io);
   const baseline: Baseline = loaded?.baseline ?? emptyBaseline;
   const symbols = Object.fromEntries(config.consolidations.map((c) => [c.id, c.symbols]));
   const outcome = checkBaseline(result, baseline, { ...(files ? { files } : {}), symbols });

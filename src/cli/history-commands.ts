@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
+import { cacheOptions } from "./analysis.js";
 import { runBackfill } from "./backfill.js";
 import type { CliIo } from "./io.js";
 import { progressFormats, runProgress } from "./progress-cmd.js";
@@ -11,19 +12,6 @@ const historyOption = {
   type: "string",
   describe: "the history file (default: .ssot/history.jsonl in the repository root)",
 } as const;
-
-function cacheOptions<T>(y: Argv<T>) {
-  return y
-    .option("cache", {
-      type: "boolean",
-      default: true,
-      describe: "reuse scans across runs (--no-cache: off)",
-    })
-    .option("cache-dir", {
-      type: "string",
-      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
-    });
-}
 
 const snapshotOptions = (y: Argv<Global>) =>
   cacheOptions(y).option("history", historyOption).option("date", {

@@ -2,6 +2,7 @@ import yargs from "yargs";
 import { analyzeFormats } from "../render/index.js";
 import { SsotError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
+import { cacheOptions } from "./analysis.js";
 import { runAnalyze } from "./analyze.js";
 import { checkArgs, checkOptions, runCheck } from "./check.js";
 import { historyCommands } from "./history-commands.js";
@@ -36,7 +37,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         "analyze",
         "build the module graph, classify imports, evaluate phases",
         (y) =>
-          y
+          cacheOptions(y)
             .option("format", {
               choices: analyzeFormats,
               default: "text" as const,
@@ -45,15 +46,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             .option("out", {
               type: "string",
               describe: "write the output to this file instead of stdout",
-            })
-            .option("cache", {
-              type: "boolean",
-              default: true,
-              describe: "reuse scans of unchanged files (--no-cache: off)",
-            })
-            .option("cache-dir", {
-              type: "string",
-              describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
             }),
         async (a) => {
           code = await runAnalyze(

@@ -1,9 +1,9 @@
-import path from "node:path";
+
 import type { Argv, CommandModule } from "yargs";
 import { loadConfig } from "../config/load.js";
 import { InputError } from "../util/errors.js";
+import { analyzeOptions, cacheOptions, withScanProgress } from "./analysis.js";
 import type { CliIo } from "./io.js";
-import { startProgress } from "./progress.js";
 
 export interface MigrateArgs {
   config?: string;
@@ -26,31 +26,21 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
   if (args.backup && !args.write)
     throw new InputError("--backup only applies with --write (a dry run writes nothing)");
   const config = loadConfig(io.cwd, args.config);
-  const progress = startProgress(io, "scanning");
   // Loaded on use: the codemod pulls in TypeScript's parser, which every other command can skip.
   const { formatMigrationJson, formatMigrationText, migrate, migrationDiff } = await import(
     "../migrate/index.js"
   );
-  let run: Awaited<ReturnType<typeof migrate>>;
-  try {
-    run = await migrate(config, {
+  const run = await withScanProgress(io, (progress) =>
+    migrate(config, {
       write: args.write,
       backup: args.backup,
       strings: args.strings,
       ...(args.batch !== undefined ? { batch: args.batch } : {}),
       ...(args.path !== undefined ? { path: args.path } : {}),
       ...(args.consolidation !== undefined ? { consolidation: args.consolidation } : {}),
-      analyze: {
-        cache: args.cache,
-        ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
-        onProgress: (e) => {
-          if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
-        },
-      },
-    });
-  } finally {
-    progress.stop();
-  }
+      analyze: analyzeOptions(args, io, progress),
+    }),
+  );
   const { plan, outcome, recorded } = run;
   io.stdout.write(
     args.format === "json"
@@ -63,7 +53,7 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
 type Global = { config: string | undefined; debug: boolean | undefined };
 
 const migrateOptions = (y: Argv<Global>) =>
-  y
+  cacheOptions(y)
     .option("dry-run", {
       type: "boolean",
       describe: "print the unified diff and change nothing (the default)",
@@ -89,15 +79,6 @@ const migrateOptions = (y: Argv<Global>) =>
       choices: ["text", "json"] as const,
       default: "text" as const,
       describe: "output format",
-    })
-    .option("cache", {
-      type: "boolean",
-      default: true,
-      describe: "reuse scans of unchanged files (--no-cache: off)",
-    })
-    .option("cache-dir", {
-      type: "string",
-      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
     });
 
 /** The yargs command module, registered in main.ts. */

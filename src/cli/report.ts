@@ -1,13 +1,10 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { analyze } from "../analyze/index.js";
 import { loadConfig } from "../config/load.js";
-import type { Config } from "../config/types.js";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
-import type { AnalysisResult } from "../result/schema.js";
+import { analyzeWithProgress, cacheOptions } from "./analysis.js";
 import type { CliIo } from "./io.js";
-import { startProgress } from "./progress.js";
 
 export interface ReportArgs {
   config?: string;
@@ -15,25 +12,6 @@ export interface ReportArgs {
   cache: boolean;
   cacheDir?: string;
   svg: boolean;
-}
-
-async function analyzeWithProgress(
-  config: Config,
-  args: ReportArgs,
-  io: CliIo,
-): Promise<AnalysisResult> {
-  const progress = startProgress(io, "scanning");
-  try {
-    return await analyze(config, {
-      cache: args.cache,
-      ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
-      onProgress: (e) => {
-        if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
-      },
-    });
-  } finally {
-    progress.stop();
-  }
 }
 
 /** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
@@ -60,7 +38,7 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
 type Global = { config: string | undefined; debug: boolean | undefined };
 
 const reportOptions = (y: Argv<Global>) =>
-  y
+  cacheOptions(y)
     .option("out", {
       type: "string",
       default: "out",
@@ -70,15 +48,6 @@ const reportOptions = (y: Argv<Global>) =>
       type: "boolean",
       default: true,
       describe: "draw SVG diagrams with Chromium (--no-svg: Mermaid text only)",
-    })
-    .option("cache", {
-      type: "boolean",
-      default: true,
-      describe: "reuse scans of unchanged files (--no-cache: off)",
-    })
-    .option("cache-dir", {
-      type: "string",
-      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
     });
 
 /** The yargs command module, registered in main.ts. */

@@ -4,8 +4,8 @@ import type { Config } from "../config/types.js";
 import { parseIsoDate, todayUtc } from "../history/dates.js";
 import { snapshotLine } from "../history/snapshot.js";
 import { defaultHistoryFile, readHistory, updateHistory } from "../history/store.js";
+import { analyzeOptions, withScanProgress } from "./analysis.js";
 import type { CliIo } from "./io.js";
-import { startProgress } from "./progress.js";
 
 export interface SnapshotArgs {
   config?: string;
@@ -34,19 +34,9 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
   const file = historyFileOf(io, config, args.history);
   // A corrupt history fails now, not after a long analysis.
   readHistory(file);
-  const progress = startProgress(io, "scanning");
-  let line: Awaited<ReturnType<typeof snapshotLine>>;
-  try {
-    line = await snapshotLine(config, date, {
-      cache: args.cache,
-      ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
-      onProgress: (e) => {
-        if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
-      },
-    });
-  } finally {
-    progress.stop();
-  }
+  const line = await withScanProgress(io, (progress) =>
+    snapshotLine(config, date, analyzeOptions(args, io, progress)),
+  );
   const { lines, replaced } = updateHistory(file, [line]);
   const shares = line.consolidations.map(
     (c) => `${c.id} ${(c.deprecatedShare.statements * 100).toFixed(1)}% deprecated`,

@@ -1,0 +1,59 @@
+import path from "node:path";
+import type { Argv } from "yargs";
+import { type AnalyzeOptions, analyze } from "../analyze/index.js";
+import type { Config } from "../config/types.js";
+import type { AnalysisResult } from "../result/schema.js";
+import type { CliIo } from "./io.js";
+import { type Progress, startProgress } from "./progress.js";
+
+/** The flags of every command that analyses the working tree. */
+export interface CacheArgs {
+  cache: boolean;
+  cacheDir?: string | undefined;
+}
+
+export function cacheOptions<T>(y: Argv<T>) {
+  return y
+    .option("cache", {
+      type: "boolean",
+      default: true,
+      describe: "reuse scans of unchanged files (--no-cache: off)",
+    })
+    .option("cache-dir", {
+      type: "string",
+      describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
+    });
+}
+
+/** Library options from the flags, with scanning progress reported to `progress`. */
+export function analyzeOptions(args: CacheArgs, io: CliIo, progress: Progress): AnalyzeOptions {
+  return {
+    cache: args.cache,
+    ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
+    onProgress: (e) => {
+      if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
+    },
+  };
+}
+
+/** Run `work` with a scanning progress bar on stderr (silent off a terminal). */
+export async function withScanProgress<T>(
+  io: CliIo,
+  work: (progress: Progress) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress(io, "scanning");
+  try {
+    return await work(progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+/** `analyze()` of the working tree as the flags ask, with a progress bar. */
+export function analyzeWithProgress(
+  config: Config,
+  args: CacheArgs,
+  io: CliIo,
+): Promise<AnalysisResult> {
+  return withScanProgress(io, (progress) => analyze(config, analyzeOptions(args, io, progress)));
+}
