@@ -2,6 +2,7 @@ import path from "node:path";
 import { consolidationLanguage } from "../config/language.js";
 import type { Config } from "../config/types.js";
 import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
+import { errorCode } from "../util/errors.js";
 import { toolVersion } from "../version.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   /** Scanning threads (default: one per core for large scans; 0: this thread only). */
   workers?: number;
   onProgress?: (event: ProgressEvent) => void;
+  /** Problems that do not stop the analysis (an unwritable cache). */
+  onWarning?: (message: string) => void;
 }
 
 export interface AnalyzeSourceOptions {
@@ -98,7 +101,12 @@ export async function analyze(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
   });
-  cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
+  try {
+    cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
+  } catch (error) {
+    // The cache only saves time: an unwritable cache folder must not fail the analysis.
+    options.onWarning?.(`scan cache not saved: ${errorCode(error)} (${cache?.file})`);
+  }
   return result;
 }
 

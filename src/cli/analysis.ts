@@ -33,6 +33,7 @@ export function analyzeOptions(args: CacheArgs, io: CliIo, progress: Progress): 
     onProgress: (e) => {
       if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
     },
+    onWarning: (message) => io.stderr.write(`ssot: warning: ${message}\n`),
   };
 }
 

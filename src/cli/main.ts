@@ -1,6 +1,6 @@
 import yargs from "yargs";
 import { analyzeFormats } from "../render/index.js";
-import { SsotError } from "../util/errors.js";
+import { errorCode, SsotError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
 import { cacheOptions } from "./analysis.js";
 import { runAnalyze } from "./analyze.js";
@@ -96,9 +96,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .exitProcess(false)
       .parseAsync();
   } catch (error) {
-    if (!(error instanceof SsotError)) throw error;
-    io.stderr.write(`ssot: ${debug && error.stack ? error.stack : error.message}\n`);
+    const expected = error instanceof SsotError ? error : fileSystemError(error);
+    if (!expected) throw error;
+    io.stderr.write(`ssot: ${debug && expected.stack ? expected.stack : expected.message}\n`);
     return exitCodes.error;
   }
   return code;
+}
+
+/**
+ * A file-system error on a path (an output folder that cannot be created, a file that cannot
+ * be written) is bad input, not a bug: one line naming the path, exit 2.
+ */
+function fileSystemError(error: unknown): SsotError | undefined {
+  const e = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof e.code !== "string" || typeof e.path !== "string")
+    return undefined;
+  return new SsotError(`${e.path}: ${e.syscall ? `cannot ${e.syscall}: ` : ""}${errorCode(e)}`, {
+    cause: error,
+  });
 }

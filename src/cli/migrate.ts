@@ -1,4 +1,3 @@
-
 import type { Argv, CommandModule } from "yargs";
 import { loadConfig } from "../config/load.js";
 import { InputError } from "../util/errors.js";

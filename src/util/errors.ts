@@ -19,8 +19,19 @@ export class InputError extends SsotError {
   override name = "InputError";
 }
 
+const plainCodes: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "is a folder",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on device",
+  EEXIST: "already exists",
+};
+
 /** A file-system error as a user reads it: "permission denied" rather than EACCES. */
 export function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(error));
+  return code === undefined ? String(error) : (plainCodes[code] ?? code);
 }

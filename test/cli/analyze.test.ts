@@ -123,8 +123,30 @@ describe("the built binary", () => {
 
 describe("ssot analyze on a Python + TypeScript repository", () => {
   it("says how many files of each language it scanned", async () => {
-    const run = await runCli(["analyze", "--no-cache"], path.join(repoRoot, "test/fixtures/javascript/mixed-python"));
+    const run = await runCli(
+      ["analyze", "--no-cache"],
+      path.join(repoRoot, "test/fixtures/javascript/mixed-python"),
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("8 files (4 Python, 4 JS/TS) scanned");
+  });
+});
+
+describe("file-system trouble on paths the user gives", () => {
+  it("an output that cannot be written is one clear error, exit 2", async () => {
+    const run = await runCli(["analyze", "--no-cache", "--out", "/dev/null/x/result.txt"], example);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "ssot: /dev/null/x: cannot mkdir: a part of the path is not a folder\n",
+    );
+  });
+
+  it("a cache folder that cannot be written only warns: the analysis still succeeds", async () => {
+    const run = await runCli(["analyze", "--cache-dir", "/dev/null/cache"], example);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("deprecated share: 75.0%");
+    expect(run.stderr).toMatch(
+      /^ssot: warning: scan cache not saved: a part of the path is not a folder \(\/dev\/null\/cache\/python-[0-9a-f]{16}\.json\)\n$/,
+    );
   });
 });
