@@ -143,3 +143,26 @@ describe("discovery inside a git work tree", () => {
     expect(store.size).toBe(5);
   });
 });
+
+describe("a root that its enclosing git repository ignores", () => {
+  it("is walked as a plain folder, not read as empty", async () => {
+    const top = tempRepo({
+      ".gitignore": "installed/\n",
+      "tracked.py": "",
+      "installed/lib/ssot.config.yaml": `consolidations:
+  - id: c
+    paths:
+      - { id: canon, module: pkg.canon, role: canonical }
+      - { id: shim, module: pkg.shim, role: shim }
+`,
+      "installed/lib/pkg/__init__.py": "",
+      "installed/lib/pkg/canon.py": "X = 1\n",
+      "installed/lib/pkg/shim.py": "from pkg.canon import X\n",
+      "installed/lib/app.py": shimImport,
+    });
+    execFileSync("git", ["init", "-q"], { cwd: top });
+    const result = await analyzeDir(path.join(top, "installed/lib"));
+    expect(result.files.scanned).toBe(4);
+    expect(result.consolidations[0]?.edges.map((e) => e.file)).toEqual(["app.py"]);
+  });
+});

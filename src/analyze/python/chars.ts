@@ -10,6 +10,43 @@ for (let c = 0; c < 128; c++) {
   ASCII_ID[c] = letter ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 }
 
+/** Character classes for the skipping loop's one-load dispatch (a dense switch). */
+export const C_OTHER = 0;
+export const C_SPACE = 1; // space, tab, form feed
+export const C_ID = 2; // identifier start: letter, `_`, any non-ASCII code unit
+export const C_DIGIT = 3;
+export const C_QUOTE = 4;
+export const C_HASH = 5;
+export const C_NEWLINE = 6;
+export const C_OPEN = 7;
+export const C_CLOSE = 8;
+export const C_BACKSLASH = 9;
+export const C_SEMI = 10;
+export const C_COLON = 11;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const id = ASCII_ID[c];
+  CLASS[c] = id === 1 ? C_ID : id === 2 ? C_DIGIT : C_OTHER;
+}
+for (const [chars, k] of [
+  [" \t\f", C_SPACE],
+  ["'\"", C_QUOTE],
+  ["#", C_HASH],
+  ["\n\r", C_NEWLINE],
+  ["([{", C_OPEN],
+  [")]}", C_CLOSE],
+  ["\\", C_BACKSLASH],
+  [";", C_SEMI],
+  [":", C_COLON],
+] as const) {
+  for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)] = k;
+}
+
+/** The class of code unit `c` (a real code unit, not NaN). */
+export function charClass(c: number): number {
+  return c < 128 ? (CLASS[c] as number) : C_ID;
+}
+
 /**
  * Identifier start: ASCII letter, `_`, or any non-ASCII code unit. CPython only accepts
  * XID_Start there, but other non-ASCII characters outside strings and comments are syntax

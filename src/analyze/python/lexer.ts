@@ -1,4 +1,21 @@
-import { afterNewline, isDigit, isIdPart, isIdStart } from "./chars.js";
+import {
+  afterNewline,
+  C_BACKSLASH,
+  C_CLOSE,
+  C_COLON,
+  C_DIGIT,
+  C_HASH,
+  C_ID,
+  C_NEWLINE,
+  C_OPEN,
+  C_QUOTE,
+  C_SEMI,
+  C_SPACE,
+  charClass,
+  isDigit,
+  isIdPart,
+  isIdStart,
+} from "./chars.js";
 import { TokenCursor } from "./cursor.js";
 import { IndentStack } from "./indent.js";
 import type { ScanSink } from "./sink.js";
@@ -154,79 +171,97 @@ export class Lexer extends TokenCursor {
     // `(yield\n from x)` holds the one `from` allowed inside brackets.
     let afterYield =
       this.tok === T_NAME && this.end - this.start === 5 && t.startsWith("yield", this.start);
-    for (;;) {
+    while (p < n) {
       const c = t.charCodeAt(p);
-      if (c === 32 || c === 9 || c === 12) {
-        p++;
-        continue;
-      }
-      if (isIdStart(c)) {
-        let e = p + 1;
-        while (e < n && isIdPart(t.charCodeAt(e))) e++;
-        const len = e - p;
-        const q = t.charCodeAt(e);
-        const prefix = (q === 39 || q === 34) && len <= 2 ? prefixFlags(t, p, e) : -1;
-        if (prefix >= 0) {
-          this.string(p, e, prefix);
-          e = this.pos;
-        } else if (this.depth > 0 && this.firstOnLine && this.startsStatement(p, e, afterYield)) {
-          this.recoverAt(p);
-          return;
-        } else if (
-          (flags & SKIP_WARN && len === 4 && t.startsWith("warn", p)) ||
-          (flags & SKIP_COLON && this.depth === 0 && len === 6 && t.startsWith("lambda", p))
-        ) {
-          this.stopAt(T_NAME, p, e, 0);
-          return;
+      // One table load and a dense switch instead of a chain of comparisons per character.
+      switch (charClass(c)) {
+        case C_SPACE:
+          p++;
+          continue;
+        case C_ID: {
+          let e = p + 1;
+          while (e < n && isIdPart(t.charCodeAt(e))) e++;
+          const len = e - p;
+          if (len <= 2) {
+            const q = t.charCodeAt(e);
+            if (q === 39 || q === 34) {
+              const prefix = prefixFlags(t, p, e);
+              if (prefix >= 0) {
+                this.string(p, e, prefix);
+                p = this.pos;
+                break;
+              }
+            }
+          }
+          if (this.depth > 0 && this.firstOnLine && this.startsStatement(p, e, afterYield)) {
+            this.recoverAt(p);
+            return;
+          }
+          if (
+            (flags & SKIP_WARN && len === 4 && t.startsWith("warn", p)) ||
+            (flags & SKIP_COLON && this.depth === 0 && len === 6 && t.startsWith("lambda", p))
+          ) {
+            this.stopAt(T_NAME, p, e, 0);
+            return;
+          }
+          this.firstOnLine = false;
+          afterYield = len === 5 && t.startsWith("yield", p);
+          p = e;
+          continue;
         }
-        afterYield = len === 5 && t.startsWith("yield", p);
-        this.firstOnLine = false;
-        p = e;
-        continue;
-      }
-      if (c === 35) {
-        p = this.commentEnd(p);
-        continue;
-      }
-      if (c === 10 || c === 13) {
-        if (this.depth > 0) {
+        case C_HASH:
+          p = this.commentEnd(p);
+          continue;
+        case C_NEWLINE:
+          if (this.depth === 0) {
+            this.newline(p);
+            return;
+          }
           p = afterNewline(t, p);
           this.firstOnLine = true;
           this.lineStartPos = p;
           continue;
-        }
-        this.newline(p);
-        return;
+        case C_QUOTE:
+          this.string(p, p, 0);
+          p = this.pos;
+          break;
+        case C_OPEN:
+          this.open(p, c);
+          p++;
+          break;
+        case C_CLOSE:
+          this.close(p, c);
+          p++;
+          break;
+        case C_DIGIT:
+          p++;
+          while (p < n && isIdPart(t.charCodeAt(p))) p++;
+          break;
+        case C_BACKSLASH:
+          p = this.continuation(p);
+          break;
+        case C_SEMI:
+          if (this.depth === 0) {
+            this.stopAt(T_OP, p, p + 1, OP_SEMI);
+            return;
+          }
+          p++;
+          break;
+        case C_COLON:
+          if (flags & SKIP_COLON && this.depth === 0 && t.charCodeAt(p + 1) !== 61) {
+            this.stopAt(T_OP, p, p + 1, OP_COLON);
+            return;
+          }
+          p++;
+          break;
+        default:
+          p++;
       }
-      if (p >= n) {
-        this.pos = n;
-        this.atEnd();
-        return;
-      }
-      if (c === 39 || c === 34) {
-        this.string(p, p, 0);
-        p = this.pos;
-      } else if (c === 40 || c === 91 || c === 123) {
-        this.open(p, c);
-        p++;
-      } else if (c === 41 || c === 93 || c === 125) {
-        this.close(p, c);
-        p++;
-      } else if (isDigit(c)) {
-        p++;
-        while (p < n && isIdPart(t.charCodeAt(p))) p++;
-      } else if (c === 92) {
-        p = this.continuation(p);
-      } else if (c === 59 && this.depth === 0) {
-        this.stopAt(T_OP, p, p + 1, OP_SEMI);
-        return;
-      } else if (c === 58 && flags & SKIP_COLON && this.depth === 0 && t.charCodeAt(p + 1) !== 61) {
-        this.stopAt(T_OP, p, p + 1, OP_COLON);
-        return;
-      } else p++;
       afterYield = false;
       this.firstOnLine = false;
     }
+    this.pos = n;
+    this.atEnd();
   }
 
   /** Makes the token `skip` stopped at current (what came before it is unknown). */
