@@ -82,7 +82,9 @@ describe("discovery of the working tree", () => {
 
   it("names permission errors plainly", () => {
     expect(errorCode(Object.assign(new Error("x"), { code: "EACCES" }))).toBe("permission denied");
-    expect(errorCode(Object.assign(new Error("x"), { code: "ENOENT" }))).toBe("no such file or folder");
+    expect(errorCode(Object.assign(new Error("x"), { code: "ENOENT" }))).toBe(
+      "no such file or folder",
+    );
     expect(errorCode(Object.assign(new Error("x"), { code: "EMFILE" }))).toBe("EMFILE");
   });
 });
