@@ -30,9 +30,12 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += chunkSize) yield items.slice(i, i + chunkSize);
 }
 
+/** Files per `git cat-file --batch` call: few process starts, bounded memory. */
+const gitChunkSize = 2048;
+
 /**
- * Contents in batches: from disk a chunk at a time (never all in memory), from git all at
- * once, since each `git cat-file --batch` call costs a process start.
+ * Contents in batches: from disk a chunk at a time (never all in memory), from git in large
+ * reads, since each `git cat-file --batch` call costs a process start.
  */
 function* contentBatches(
   misses: readonly SourceFile[],
@@ -42,8 +45,11 @@ function* contentBatches(
     for (const chunk of chunks(misses)) yield [chunk, source.readMany(chunk)];
     return;
   }
-  const all = source.readMany(misses);
-  for (const chunk of chunks(misses)) yield [chunk, all];
+  for (let i = 0; i < misses.length; i += gitChunkSize) {
+    const large = misses.slice(i, i + gitChunkSize);
+    const contents = source.readMany(large);
+    for (const chunk of chunks(large)) yield [chunk, contents];
+  }
 }
 
 /** Worker batches: paths when the source is on disk (workers read in parallel), else bytes. */
@@ -60,9 +66,11 @@ function* workerBatches(
   for (const [chunk, contents] of contentBatches(misses, source)) {
     yield chunk.map((f) => {
       const bytes = contents.get(f.file);
+      // A copy in a buffer of its own (Buffer#slice would only be a view): a view into git's
+      // whole output would be copied in full with every message.
       return bytes instanceof Error || bytes === undefined
         ? { file: f.file, error: errorCode(bytes) }
-        : { file: f.file, bytes };
+        : { file: f.file, bytes: new Uint8Array(bytes) };
     });
   }
 }

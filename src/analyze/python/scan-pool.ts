@@ -89,6 +89,10 @@ function request(worker: Worker, message: WorkerRequest): Promise<WorkerReply> {
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
-    worker.postMessage(message);
+    // Hand the contents over instead of copying them (each item owns its buffer).
+    const transfer = message.items.flatMap((item) =>
+      item.bytes ? [item.bytes.buffer as ArrayBuffer] : [],
+    );
+    worker.postMessage(message, transfer);
   });
 }
