@@ -40,4 +40,35 @@ describe("scanning on worker threads", () => {
     expect(pooled.files.skipped).toEqual([{ file: "b.py", reason: "binary file" }]);
     expect(pooled.consolidations[0].edges.map((e: { file: string }) => e.file)).toEqual(["a.py"]);
   });
+
+  it("scans a commit's blobs on threads exactly as in the main thread", async () => {
+    const lib = await import(`${repoRoot}dist/index.js`);
+    const dir = tempRepo({
+      "ssot.config.yaml":
+        "consolidations:\n  - id: c\n    paths:\n      - { id: new, module: pkg.new, role: canonical }\n      - { id: old, module: pkg.old, role: shim }\n",
+      "pkg/__init__.py": "",
+      "pkg/new.py": "X = 1\n",
+      "pkg/old.py": "from pkg.new import X\n",
+      "a.py": "from pkg.old import X\n",
+      "b.py": "import pkg.new\nfrom pkg import old\n",
+      "c.py": "from pkg.old import X\n",
+    });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], {
+        cwd: dir,
+        stdio: "pipe",
+      });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "one");
+    const config = lib.loadConfig(dir);
+    const pooled = await lib.analyzeCommit(config, "HEAD", { workers: 2 });
+    expect(pooled).toEqual(await lib.analyzeCommit(config, "HEAD", { workers: 0 }));
+    expect(pooled.consolidations[0].totals).toEqual({
+      statements: 4,
+      deprecatedStatements: 3,
+      files: 3,
+      deprecatedFiles: 3,
+    });
+  });
 });
