@@ -1,6 +1,6 @@
 /**
- * Character tests on UTF-16 code units. Plain comparisons instead of tables or regexes:
- * they are what the scanner's per-character loops call.
+ * Character tests on UTF-16 code units: small tables and plain comparisons, no regexes.
+ * They are what the scanner's per-character loops call.
  */
 
 /** ASCII identifier classes: 1 start (letter, `_`), 2 digit, 0 neither. */
@@ -85,10 +85,6 @@ export function lineEnd(t: string, p: number, n: number): number {
   return n;
 }
 
-function isAsciiIdStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
 /**
  * Whether text[s, e) matches `^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`:
  * a dotted name with at least one dot, written as a loop so no regex runs per string.
@@ -99,14 +95,14 @@ export function isDottedName(t: string, s: number, e: number): boolean {
   let atSegmentStart = true;
   for (let i = s; i < e; i++) {
     const c = t.charCodeAt(i);
-    if (atSegmentStart) {
-      if (!isAsciiIdStart(c)) return false;
-      atSegmentStart = false;
-    } else if (c === 46) {
+    const k = c < 128 ? ASCII_ID[c] : 0; // called on every plain string: one table load
+    if (k === 0) {
+      if (c !== 46 || atSegmentStart) return false;
       dots++;
       atSegmentStart = true;
-    } else if (!(isAsciiIdStart(c) || (c >= 48 && c <= 57))) {
-      return false;
+    } else if (atSegmentStart) {
+      if (k !== 1) return false;
+      atSegmentStart = false;
     }
   }
   return dots > 0 && !atSegmentStart;

@@ -53,7 +53,7 @@ export class TokenCursor {
     this.text = sink.text;
     this.t = sink.text;
     this.n = sink.text.length;
-    this.hasCR = sink.text.indexOf("\r") >= 0;
+    this.hasCR = sink.lines.hasCR;
     this.strings = new StringScanner(sink);
     this.pos = start;
     this.lineStartPos = start;

@@ -6,7 +6,8 @@
  */
 export class LineMap {
   private readonly text: string;
-  private readonly hasCR: boolean;
+  /** Any `\r` in the text (the lexer reads it too: one search per file). */
+  readonly hasCR: boolean;
   private cursor = 0;
   private line = 1;
   private starts: number[] | undefined;
