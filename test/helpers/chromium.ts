@@ -9,12 +9,5 @@ export function browserSuite(title: string): string {
   return hasChromium ? title : `${title} (SKIPPED: no ${chromiumPath}; apt-get install chromium)`;
 }
 
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** The flags the report itself launches Chromium with. */
+export { chromiumArgs } from "../../src/report/svg.js";
