@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { discoverWorkingTree } from "./discover.js";
+import { deprecationCalls } from "./python/deprecations.js";
 import { buildModuleIndex } from "./python/modules.js";
 import { scanPythonFiles } from "./python/scan-files.js";
 import { readFromDisk } from "./source.js";
@@ -28,7 +29,7 @@ export async function detectRepository(root: string): Promise<Detected> {
   const { scans } = await scanPythonFiles(files, source);
   const warningModules: Detected["warningModules"] = [];
   for (const [file, scan] of scans) {
-    const warning = scan.warnings[0];
+    const warning = deprecationCalls(scan)[0];
     const module = index.moduleOf.get(file)?.module;
     if (warning && module) warningModules.push({ module, message: warning.message });
   }

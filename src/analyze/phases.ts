@@ -2,6 +2,7 @@ import type { Consolidation, CriterionConfig } from "../config/types.js";
 import type { CriterionResult, PhaseResult, PhaseStatus } from "../result/schema.js";
 import type { Measured } from "./measure.js";
 import { round } from "./measure.js";
+import { deprecationCalls } from "./python/deprecations.js";
 import type { PythonScan } from "./python/scan-types.js";
 
 /** Facts the criteria need beyond the measured counts; gathered by the orchestrator. */
@@ -69,7 +70,8 @@ function value(
       const evidence: string[] = [];
       let warning = 0;
       for (const p of present) {
-        const calls = facts.scanOfPath(p.id)?.warnings ?? [];
+        const scan = facts.scanOfPath(p.id);
+        const calls = scan ? deprecationCalls(scan) : [];
         const ok = calls.filter(
           (w) =>
             !criterion.mentionsCanonical ||

@@ -79,6 +79,9 @@ describe("scanPython: encodings and line ends", () => {
       warnings: [],
       moduleNames: [],
       dunderAll: [],
+      definedNames: [],
+      getattrTargets: [],
+      pragmas: [],
       errors: [],
     });
     expect(scanPython("# only a comment").errors).toEqual([]);
