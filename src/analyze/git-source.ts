@@ -29,6 +29,17 @@ export function resolveCommit(cwd: string, ref: string): string {
   }
 }
 
+/** HEAD's commit id when `cwd` is inside a git work tree with a commit, else undefined. */
+export function headCommit(cwd: string): string | undefined {
+  const run = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const id = run.status === 0 ? run.stdout.trim() : "";
+  return /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
+}
+
 /**
  * Parse `git cat-file --batch` output: `<id> <type> <size>\n<content>\n` per object, in
  * request order; `<id> missing` for an unknown one.

@@ -51,10 +51,21 @@ export async function withScanProgress<T>(
 }
 
 /** `analyze()` of the working tree as the flags ask, with a progress bar. */
-export function analyzeWithProgress(
+export async function analyzeWithProgress(
   config: Config,
   args: CacheArgs,
   io: CliIo,
 ): Promise<AnalysisResult> {
-  return withScanProgress(io, (progress) => analyze(config, analyzeOptions(args, io, progress)));
+  const result = await withScanProgress(io, (progress) =>
+    analyze(config, analyzeOptions(args, io, progress)),
+  );
+  warnProblems(result, io);
+  return result;
+}
+
+/** Config items the repository contradicts (a misspelt module, an unused allow entry). */
+export function warnProblems(result: AnalysisResult, io: CliIo): void {
+  for (const c of result.consolidations) {
+    for (const problem of c.problems) io.stderr.write(`ssot: warning: ${problem.message}\n`);
+  }
 }

@@ -38,8 +38,10 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
     snapshotLine(config, date, analyzeOptions(args, io, progress)),
   );
   const { lines, replaced } = updateHistory(file, [line]);
-  const shares = line.consolidations.map(
-    (c) => `${c.id} ${(c.deprecatedShare.statements * 100).toFixed(1)}% deprecated`,
+  const shares = line.consolidations.map((c) =>
+    c.deprecatedShare.statements === null
+      ? `${c.id} not started`
+      : `${c.id} ${(c.deprecatedShare.statements * 100).toFixed(1)}% deprecated`,
   );
   io.stdout.write(
     `${replaced.length > 0 ? "replaced" : "added"} ${date}${line.commit ? ` (${line.commit.slice(0, 12)})` : ""} in ${shown(io, file)}: ${shares.join(", ")}; ${lines.length} point${lines.length === 1 ? "" : "s"}\n`,

@@ -111,6 +111,7 @@ export function resolveConfig(file: string, input: ConfigInput): Config {
       symbols: c.symbols ?? {},
       ...(c.implementation ? { implementation: c.implementation } : {}),
       batches: c.batches ?? [],
+      allow: c.allow ?? [],
       phases: c.phases ?? [],
     })),
   };

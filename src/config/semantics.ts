@@ -45,6 +45,19 @@ export function checkSemantics(config: ConfigInput): string[] {
         );
       }
     }
+    (c.allow ?? []).forEach((entry, ai) => {
+      if (entry.path === undefined) return;
+      const target = c.paths.find((p) => p.id === entry.path);
+      if (!target) {
+        problems.push(
+          `${at("consolidations", ci, "allow", ai, "path")}: unknown path "${entry.path}"; paths: ${pathIds.join(", ")}`,
+        );
+      } else if (target.role === "canonical") {
+        problems.push(
+          `${at("consolidations", ci, "allow", ai, "path")}: "${entry.path}" is the canonical path; only deprecated imports need allowing`,
+        );
+      }
+    });
     const dupPhase = duplicate((c.phases ?? []).map((p) => p.id));
     if (dupPhase)
       problems.push(`${at("consolidations", ci, "phases")}: id "${dupPhase}" is used twice`);

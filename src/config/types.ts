@@ -1,4 +1,5 @@
 import type {
+  AllowConfig,
   BatchConfig,
   ConsolidationConfig,
   CriterionConfig,
@@ -14,6 +15,7 @@ export interface Consolidation {
   symbols: Record<string, string>;
   implementation?: NonNullable<ConsolidationConfig["implementation"]>;
   batches: BatchConfig[];
+  allow: AllowConfig[];
   phases: PhaseConfig[];
 }
 
@@ -30,4 +32,4 @@ export interface Config {
   consolidations: Consolidation[];
 }
 
-export type { BatchConfig, CriterionConfig, PathConfig, PhaseConfig };
+export type { AllowConfig, BatchConfig, CriterionConfig, PathConfig, PhaseConfig };

@@ -54,7 +54,7 @@ function deprecatedStatements(
     return c.paths
       .filter((p) => deprecatedPaths.includes(p.id))
       .reduce((n, p) => n + p.statements, 0);
-  return Math.round(c.deprecatedShare.statements * totalStatements(c));
+  return Math.round((c.deprecatedShare.statements ?? 0) * totalStatements(c));
 }
 
 function compare<T>(points: readonly Point[], of: (p: Point) => T | undefined): Compared<T> {
@@ -84,6 +84,7 @@ function consolidationProgress(
   const target = (maxShare: number, phase?: string): TargetView => {
     const allowed = Math.floor(maxShare * total + 1e-9);
     const projection =
+      last.line.deprecatedShare.statements !== null &&
       last.line.deprecatedShare.statements <= maxShare
         ? { status: "reached" as const }
         : projectDate(last.date, current, allowed, rate);

@@ -1,12 +1,10 @@
 import type { AnalysisResult, ConsolidationResult, CriterionResult } from "../result/schema.js";
-import { scannedFiles } from "./report/format.js";
+import { percent, scannedFiles } from "./report/format.js";
 
 export interface TextOptions {
   /** ANSI colours (only on a TTY and never with NO_COLOR; the CLI decides). */
   color?: boolean;
 }
-
-const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
@@ -32,7 +30,9 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
     rows.push([
       p.id,
       p.role,
-      p.exists ? p.module : `${p.module} (missing)`,
+      p.exists
+        ? p.module
+        : `${p.module} (${p.missing ? "missing" : p.removed ? "removed" : "not in the repository"})`,
       String(p.files),
       String(p.statements),
       String(p.nestedStatements),
@@ -42,9 +42,28 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
   lines.push(...table(rows, new Set([3, 4, 5, 6])).map((l) => `  ${l}`));
   const t = c.totals;
   lines.push(
-    `  deprecated share: ${percent(c.deprecatedShare.statements)} of statements (${t.deprecatedStatements}/${t.statements}), ` +
-      `${percent(c.deprecatedShare.files)} of files (${t.deprecatedFiles}/${t.files})`,
+    c.deprecatedShare.statements === null
+      ? "  deprecated share: not started (no import statement reaches the paths yet)"
+      : `  deprecated share: ${percent(c.deprecatedShare.statements)} of statements (${t.deprecatedStatements}/${t.statements}), ` +
+          `${percent(c.deprecatedShare.files)} of files (${t.deprecatedFiles}/${t.files})`,
   );
+  if (t.unrelatedStatements > 0) {
+    lines.push(
+      `  not counted: ${t.unrelatedStatements} statement${t.unrelatedStatements === 1 ? "" : "s"} on re-export paths import only names unrelated to the consolidation`,
+    );
+  }
+  if (t.allowedStatements > 0) {
+    const reasons = [...new Set(c.allowedEdges.map((a) => a.reason))];
+    lines.push(
+      `  allowed on purpose (not counted): ${t.allowedStatements} deprecated statement${t.allowedStatements === 1 ? "" : "s"} (${reasons.slice(0, 3).join("; ")}${reasons.length > 3 ? "; …" : ""})`,
+    );
+  }
+  if (c.blockers.length > 0) {
+    lines.push(
+      `  blocked: the canonical module does not define ${c.blockers.map((b) => `${b.name} (${b.statements})`).join(", ")}`,
+    );
+  }
+  for (const problem of c.problems) lines.push(`  ! ${problem.message}`);
   if (c.internalEdges.length > 0)
     lines.push(`  internal edges between the path modules: ${c.internalEdges.length}`);
   if (c.implementations.length > 0) {
@@ -53,7 +72,7 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
     );
   }
   const batches = c.batches.filter((b) => b.statements > 0 || b.id !== "other");
-  if (batches.length > 1 || batches[0]?.id !== "other") {
+  if (batches.length > 1 || (batches.length === 1 && batches[0]?.id !== "other")) {
     lines.push(
       `  batches: ${batches.map((b) => `${b.id} ${b.deprecatedStatements}/${b.statements} deprecated in ${b.files} files`).join("; ")}`,
     );

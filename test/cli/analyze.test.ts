@@ -42,7 +42,7 @@ describe("ssot analyze", () => {
     const first = readFileSync(path.join(out, "a.json"), "utf8");
     expect(readFileSync(path.join(out, "b.json"), "utf8")).toBe(first);
     const parsed = analysisResultSchema.parse(JSON.parse(first));
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     expect(first).not.toContain(repoRoot); // repository-relative paths only
   });
 

@@ -44,7 +44,7 @@ export function javascriptPaths(files: ReadonlySet<string>): PathLocator {
     }
     return undefined;
   };
-  return { fileOf, exists: (module) => fileOf(module) !== undefined };
+  return { fileOf, exists: (module) => fileOf(module) !== undefined, candidates: () => files };
 }
 
 /** The configured tsconfig, else `tsconfig.json` at the root when there is one. */
