@@ -55,11 +55,12 @@ export async function analyzeWithProgress(
   config: Config,
   args: CacheArgs,
   io: CliIo,
+  options: { warn?: boolean } = {},
 ): Promise<AnalysisResult> {
   const result = await withScanProgress(io, (progress) =>
     analyze(config, analyzeOptions(args, io, progress)),
   );
-  warnProblems(result, io);
+  if (options.warn !== false) warnProblems(result, io);
   return result;
 }
 

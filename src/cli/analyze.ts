@@ -14,7 +14,9 @@ export interface AnalyzeArgs {
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const config = loadConfig(io.cwd, args.config);
-  const result = await analyzeWithProgress(config, args, io);
+  // The text summary on stdout lists the problems itself.
+  const shownInText = args.format === "text" && !args.out;
+  const result = await analyzeWithProgress(config, args, io, { warn: !shownInText });
   const text =
     args.format === "json"
       ? renderers.json(result)

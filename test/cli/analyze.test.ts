@@ -91,7 +91,7 @@ describe("ssot init", () => {
     expect(text).toContain("# ssot-tracker configuration");
     const analyzed = await runCli(["analyze", "--no-cache"], dir);
     expect(analyzed.code).toBe(0);
-    expect(analyzed.stdout).toMatch(/legacy\s+shim\s+pkg\.old\s+1\s+1/);
+    expect(analyzed.stdout).toMatch(/old\s+shim\s+pkg\.old\s+1\s+1/);
     const again = await runCli(["init"], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists; pass --force to overwrite it");
