@@ -145,6 +145,23 @@ function implementations(consolidation: Consolidation, files: readonly FileClass
 
 export type Measured = Omit<ConsolidationResult, "phases">;
 
+/** An edge with its keys in the schema's order, so a result read back serialises the same. */
+function edgeOf(e: FoundEdge, batch: string, fix?: EdgeFix): Edge {
+  return {
+    file: e.file,
+    line: e.line,
+    path: e.path,
+    names: e.names,
+    kind: e.kind,
+    level: e.level,
+    nested: e.nested,
+    typeChecking: e.typeChecking,
+    batch,
+    ...(e.provenance ? { provenance: e.provenance } : {}),
+    ...(fix ? { fix } : {}),
+  };
+}
+
 /** Batches whose globs match none of the analysed files: almost always a typo. */
 function batchProblems(consolidation: Consolidation, files: readonly string[]): ResultProblem[] {
   return consolidation.batches.flatMap((b): ResultProblem[] => {
@@ -187,11 +204,18 @@ export function measure(consolidation: Consolidation, input: MeasureInput): Meas
     const module = moduleOf.get(e.path);
     const fix =
       deprecated.has(e.path) && module !== undefined ? input.advise?.(e, module) : undefined;
-    return { ...e, batch: batchOf(e.file), ...(fix ? { fix } : {}) };
+    return edgeOf(e, batchOf(e.file), fix);
   });
-  const allowedEdges = split.allowed.map((e) => ({ ...e, batch: batchOf(e.file) }));
+  const allowedEdges = split.allowed.map((e) => ({
+    ...edgeOf(e, batchOf(e.file)),
+    reason: e.reason,
+    by: e.by,
+  }));
   const unrelatedImports = classified.unrelated.map((u) => ({ ...u, batch: batchOf(u.file) }));
-  const internalEdges = classified.internalEdges.map((e) => ({ ...e, batch: batchOf(e.file) }));
+  const internalEdges = classified.internalEdges.map((e) => ({
+    ...edgeOf(e, batchOf(e.file)),
+    from: e.from,
+  }));
   const reached = new Set(
     [...edges, ...allowedEdges, ...unrelatedImports, ...internalEdges].map((e) => e.path),
   );

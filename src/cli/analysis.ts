@@ -5,11 +5,14 @@ import type { Config } from "../config/types.js";
 import type { AnalysisResult } from "../result/schema.js";
 import type { CliIo } from "./io.js";
 import { type Progress, startProgress } from "./progress.js";
+import { readResultFile } from "./result-file.js";
 
 /** The flags of every command that analyses the working tree. */
 export interface CacheArgs {
   cache: boolean;
   cacheDir?: string | undefined;
+  /** Read this saved result instead of analysing (`--result FILE`). */
+  result?: string | undefined;
 }
 
 export function cacheOptions<T>(y: Argv<T>) {
@@ -23,6 +26,14 @@ export function cacheOptions<T>(y: Argv<T>) {
       type: "string",
       describe: "where the scan cache lives (default ~/.cache/ssot-tracker)",
     });
+}
+
+/** `--result FILE`, for the commands that render a result. */
+export function resultOptions<T>(y: Argv<T>) {
+  return cacheOptions(y).option("result", {
+    type: "string",
+    describe: "read this saved result (ssot analyze --format json) instead of analysing",
+  });
 }
 
 /** Library options from the flags, with scanning progress reported to `progress`. */
@@ -57,9 +68,9 @@ export async function analyzeWithProgress(
   io: CliIo,
   options: { warn?: boolean } = {},
 ): Promise<AnalysisResult> {
-  const result = await withScanProgress(io, (progress) =>
-    analyze(config, analyzeOptions(args, io, progress)),
-  );
+  const result = args.result
+    ? readResultFile(io.cwd, args.result, config)
+    : await withScanProgress(io, (progress) => analyze(config, analyzeOptions(args, io, progress)));
   if (options.warn !== false) warnProblems(result, io);
   return result;
 }

@@ -24,7 +24,7 @@ import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
-import { analyzeWithProgress, cacheOptions } from "./analysis.js";
+import { analyzeWithProgress, resultOptions } from "./analysis.js";
 import type { CliIo } from "./io.js";
 
 export interface CheckArgs {
@@ -36,11 +36,12 @@ export interface CheckArgs {
   changedSince?: string;
   cache: boolean;
   cacheDir?: string;
+  result?: string;
 }
 
 /** The flags of `ssot check` (registered in main.ts). */
 export function checkOptions<T>(y: Argv<T>) {
-  return cacheOptions(y)
+  return resultOptions(y)
     .option("baseline", {
       type: "string",
       describe: "baseline file (default: <root>/.ssot/baseline.json)",
@@ -76,6 +77,7 @@ export function checkArgs(a: {
   changedSince?: string | undefined;
   cache: boolean;
   cacheDir?: string | undefined;
+  result?: string | undefined;
 }): CheckArgs {
   return {
     ...(a.config ? { config: a.config } : {}),
@@ -86,6 +88,7 @@ export function checkArgs(a: {
     ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
     cache: a.cache,
     ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+    ...(a.result ? { result: a.result } : {}),
   };
 }
 

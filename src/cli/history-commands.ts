@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { cacheOptions } from "./analysis.js";
+import { cacheOptions, resultOptions } from "./analysis.js";
 import { runBackfill } from "./backfill.js";
 import type { CliIo } from "./io.js";
 import { progressFormats, runProgress } from "./progress-cmd.js";
@@ -14,7 +14,7 @@ const historyOption = {
 } as const;
 
 const snapshotOptions = (y: Argv<Global>) =>
-  cacheOptions(y).option("history", historyOption).option("date", {
+  resultOptions(y).option("history", historyOption).option("date", {
     type: "string",
     describe: "the date of the line, YYYY-MM-DD (default: today, UTC)",
   });

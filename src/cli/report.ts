@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from "yargs";
 import { loadConfig } from "../config/load.js";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
-import { analyzeWithProgress, cacheOptions } from "./analysis.js";
+import { analyzeWithProgress, resultOptions } from "./analysis.js";
 import type { CliIo } from "./io.js";
 
 export interface ReportArgs {
@@ -11,6 +11,7 @@ export interface ReportArgs {
   out: string;
   cache: boolean;
   cacheDir?: string;
+  result?: string;
   svg: boolean;
 }
 
@@ -38,7 +39,7 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
 type Global = { config: string | undefined; debug: boolean | undefined };
 
 const reportOptions = (y: Argv<Global>) =>
-  cacheOptions(y)
+  resultOptions(y)
     .option("out", {
       type: "string",
       default: "out",
@@ -67,6 +68,7 @@ export function reportCommand(
             out: a.out,
             cache: a.cache,
             ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+            ...(a.result ? { result: a.result } : {}),
             svg: a.svg,
           },
           io,

@@ -2,10 +2,12 @@ import path from "node:path";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/types.js";
 import { parseIsoDate, todayUtc } from "../history/dates.js";
-import { snapshotLine } from "../history/snapshot.js";
+import type { HistoryLine } from "../history/schema.js";
+import { snapshotLine, snapshotLineOf } from "../history/snapshot.js";
 import { defaultHistoryFile, readHistory, updateHistory } from "../history/store.js";
-import { analyzeOptions, withScanProgress } from "./analysis.js";
+import { analyzeOptions, warnProblems, withScanProgress } from "./analysis.js";
 import type { CliIo } from "./io.js";
+import { readResultFile } from "./result-file.js";
 
 export interface SnapshotArgs {
   config?: string;
@@ -13,6 +15,7 @@ export interface SnapshotArgs {
   date?: string;
   cache: boolean;
   cacheDir?: string;
+  result?: string;
 }
 
 /** `--history` relative to the working directory, else `.ssot/history.jsonl` in the repository. */
@@ -34,9 +37,16 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
   const file = historyFileOf(io, config, args.history);
   // A corrupt history fails now, not after a long analysis.
   readHistory(file);
-  const line = await withScanProgress(io, (progress) =>
-    snapshotLine(config, date, analyzeOptions(args, io, progress)),
-  );
+  let line: HistoryLine;
+  if (args.result) {
+    const result = readResultFile(io.cwd, args.result, config);
+    warnProblems(result, io);
+    line = snapshotLineOf(result, date);
+  } else {
+    line = await withScanProgress(io, (progress) =>
+      snapshotLine(config, date, analyzeOptions(args, io, progress)),
+    );
+  }
   const { lines, replaced } = updateHistory(file, [line]);
   const shares = line.consolidations.map((c) =>
     c.deprecatedShare.statements === null

@@ -4,7 +4,6 @@ import { batchAssigner } from "../analyze/measure.js";
 import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
 import type { Config, Consolidation } from "../config/types.js";
 import { progressSection, progressTargets } from "../history/progress.js";
-import { headCommit } from "../history/snapshot.js";
 import { defaultHistoryFile, readHistory } from "../history/store.js";
 import type { ReportContext } from "../render/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
@@ -70,7 +69,7 @@ function baselineEntries(root: string) {
  * InputError naming the file.
  */
 export function buildReportContext(config: Config, result: AnalysisResult): ReportContext {
-  const commit = headCommit(config.root) ?? undefined; // outside git, links use "HEAD"
+  const commit = result.source.commit; // outside git, links use "HEAD"
   const owners = fileOwners(config.root, result);
   const history = readHistory(path.join(config.root, defaultHistoryFile));
   const baseline = history.length === 0 ? baselineEntries(config.root) : undefined;

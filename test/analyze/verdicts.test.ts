@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { loadConfig } from "../../src/config/load.js";
+import { analysisResultSchema } from "../../src/result/schema.js";
 import { runCli } from "../helpers/cli.js";
 import { edgeLines, fixturePath, pathCounts } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
@@ -97,6 +98,10 @@ describe("symbol provenance on reexport paths (fixture python/provenance)", () =
           'manager: allow[1] (file "nowhere/**") matches no deprecated import any more: remove it',
       },
     ]);
+  });
+
+  it("is a valid result whose keys are in the schema's order (a saved result reads back the same)", () => {
+    expect(JSON.stringify(analysisResultSchema.parse(result))).toBe(JSON.stringify(result));
   });
 
   it("reads a share with no statement at all as not started, never 0%", () => {
