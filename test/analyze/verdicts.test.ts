@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { loadConfig } from "../../src/config/load.js";
+import { notCountedOf } from "../../src/render/report/not-counted.js";
 import { analysisResultSchema } from "../../src/result/schema.js";
 import { runCli } from "../helpers/cli.js";
 import { edgeLines, fixturePath, pathCounts } from "../helpers/fixture.js";
@@ -97,6 +98,23 @@ describe("symbol provenance on reexport paths (fixture python/provenance)", () =
         message:
           'manager: allow[1] (file "nowhere/**") matches no deprecated import any more: remove it',
       },
+    ]);
+  });
+
+  it("the report says what it left out and why", () => {
+    const n = notCountedOf(manager ?? (undefined as never));
+    expect(n.unrelatedSummary).toBe(
+      "3 statements on re-export paths import only names unrelated to the consolidation (by path: package 3); not counted",
+    );
+    expect(n.allowed).toEqual([
+      {
+        location: "legacy/plugin.py:1",
+        path: "shim",
+        reason: "frozen plugin API until v3 (config allow)",
+      },
+    ]);
+    expect(n.blockers).toEqual([
+      "blocked: the canonical module does not define ImplManager (2 deprecated statements in 2 files)",
     ]);
   });
 
