@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { classPattern } from "../config/class-pattern.js";
 import type { Consolidation } from "../config/types.js";
 import type {
   ConsolidationResult,
@@ -132,7 +133,7 @@ function batchStats(
 function implementations(consolidation: Consolidation, files: readonly FileClasses[]) {
   const spec = consolidation.implementation;
   if (!spec) return [];
-  const pattern = new RegExp(spec.classPattern);
+  const pattern = classPattern(spec.classPattern);
   const inScope = globFilter(spec.include, spec.exclude);
   const found: { name: string; file: string; line: number }[] = [];
   for (const f of files) {

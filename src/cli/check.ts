@@ -19,16 +19,15 @@ import {
   updatedBaseline,
   writeBaseline,
 } from "../check/index.js";
-import { loadConfig } from "../config/load.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
 import { analyzeWithProgress, resultOptions } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 
-export interface CheckArgs {
-  config?: string;
+export interface CheckArgs extends ConfigArgs {
   baseline?: string;
   updateBaseline: boolean;
   allowGrowth: boolean;
@@ -70,6 +69,7 @@ export function checkOptions<T>(y: Argv<T>) {
 /** Parsed yargs arguments -> CheckArgs. */
 export function checkArgs(a: {
   config?: string | undefined;
+  allowOutsideRoot?: boolean | undefined;
   baseline?: string | undefined;
   updateBaseline: boolean;
   allowGrowth: boolean;
@@ -81,6 +81,7 @@ export function checkArgs(a: {
 }): CheckArgs {
   return {
     ...(a.config ? { config: a.config } : {}),
+    allowOutsideRoot: a.allowOutsideRoot,
     ...(a.baseline ? { baseline: a.baseline } : {}),
     updateBaseline: a.updateBaseline,
     allowGrowth: a.allowGrowth,
@@ -121,11 +122,12 @@ function updateBaselineFile(
   loaded: LoadedBaseline | undefined,
   outcome: CheckOutcome,
   allowGrowth: boolean,
+  base: string,
 ): BaselineUpdate {
   const grow = allowGrowth || !loaded;
   const next = updatedBaseline(loaded?.baseline ?? emptyBaseline, outcome, { allowGrowth: grow });
   const changed = loaded?.text !== serializeBaseline(next);
-  if (changed) writeBaseline(file, next);
+  if (changed) writeBaseline(file, next, base);
   return {
     created: !loaded,
     changed,
@@ -156,7 +158,7 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
       "--allow-growth only applies together with --update-baseline (it lets the baseline grow)",
     );
   }
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   const baselineFile = args.baseline
     ? path.resolve(io.cwd, args.baseline)
     : defaultBaselineFile(config.root);
@@ -173,7 +175,13 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
   const outcome = checkBaseline(result, baseline, files ? { files } : {});
 
   const update = args.updateBaseline
-    ? updateBaselineFile(baselineFile, loaded, outcome, args.allowGrowth)
+    ? updateBaselineFile(
+        baselineFile,
+        loaded,
+        outcome,
+        args.allowGrowth,
+        args.baseline ? io.cwd : config.root,
+      )
     : undefined;
   const report: CheckReport = {
     outcome,

@@ -6,7 +6,11 @@ import { progressFormats, runProgress } from "./progress-cmd.js";
 import { runSnapshot } from "./snapshot.js";
 
 /** The options every command has (declared once in main.ts). */
-type Global = { config: string | undefined; debug: boolean | undefined };
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
 
 const historyOption = {
   type: "string",

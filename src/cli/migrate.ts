@@ -1,11 +1,10 @@
 import type { Argv, CommandModule } from "yargs";
-import { loadConfig } from "../config/load.js";
 import { InputError } from "../util/errors.js";
 import { analyzeOptions, cacheOptions, withScanProgress } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 
-export interface MigrateArgs {
-  config?: string;
+export interface MigrateArgs extends ConfigArgs {
   dryRun?: boolean;
   write: boolean;
   backup: boolean;
@@ -24,7 +23,7 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
     throw new InputError("--dry-run and --write exclude each other; give one");
   if (args.backup && !args.write)
     throw new InputError("--backup only applies with --write (a dry run writes nothing)");
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   // Loaded on use: the codemod pulls in TypeScript's parser, which every other command can skip.
   const { formatMigrationJson, formatMigrationText, migrate, migrationDiff } = await import(
     "../migrate/index.js"
@@ -49,7 +48,11 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
   return outcome.refused.length > 0 ? 1 : 0;
 }
 
-type Global = { config: string | undefined; debug: boolean | undefined };
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
 
 const migrateOptions = (y: Argv<Global>) =>
   cacheOptions(y)
@@ -95,6 +98,7 @@ export function migrateCommand(
         await runMigrate(
           {
             ...(a.config ? { config: a.config } : {}),
+            allowOutsideRoot: a.allowOutsideRoot,
             ...(a.dryRun !== undefined ? { dryRun: a.dryRun } : {}),
             write: a.write,
             backup: a.backup,

@@ -1,13 +1,12 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { loadConfig } from "../config/load.js";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
 import { analyzeWithProgress, resultOptions } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 
-export interface ReportArgs {
-  config?: string;
+export interface ReportArgs extends ConfigArgs {
   out: string;
   cache: boolean;
   cacheDir?: string;
@@ -17,7 +16,7 @@ export interface ReportArgs {
 
 /** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
 export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   // Chromium starts while the analysis runs: its launch is a large part of a small report.
   const svg = args.svg ? startSvgRenderer(io.env) : undefined;
   try {
@@ -36,7 +35,11 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   }
 }
 
-type Global = { config: string | undefined; debug: boolean | undefined };
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
 
 const reportOptions = (y: Argv<Global>) =>
   resultOptions(y)
@@ -65,6 +68,7 @@ export function reportCommand(
         await runReport(
           {
             ...(a.config ? { config: a.config } : {}),
+            allowOutsideRoot: a.allowOutsideRoot,
             out: a.out,
             cache: a.cache,
             ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),

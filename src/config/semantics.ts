@@ -1,4 +1,6 @@
+import { classPatternProblem } from "./class-pattern.js";
 import { keyPath } from "./format-issue.js";
+import { globProblems } from "./globs.js";
 import { pathLanguage, pythonOnlyMetrics } from "./language.js";
 import type { ConfigInput, ConsolidationConfig } from "./schema.js";
 
@@ -37,13 +39,9 @@ export function checkSemantics(config: ConfigInput): string[] {
       );
     }
     if (c.implementation) {
-      try {
-        new RegExp(c.implementation.classPattern);
-      } catch (error) {
-        problems.push(
-          `${at("consolidations", ci, "implementation", "classPattern")}: not a valid regular expression: ${(error as Error).message}`,
-        );
-      }
+      const problem = classPatternProblem(c.implementation.classPattern);
+      if (problem)
+        problems.push(`${at("consolidations", ci, "implementation", "classPattern")}: ${problem}`);
     }
     (c.allow ?? []).forEach((entry, ai) => {
       if (entry.path === undefined) return;
@@ -68,6 +66,15 @@ export function checkSemantics(config: ConfigInput): string[] {
           problems.push(`${where}: give "min", "max" or both for metric "${criterion.metric}"`);
         }
         if (
+          criterion.min !== undefined &&
+          criterion.max !== undefined &&
+          criterion.min > criterion.max
+        ) {
+          problems.push(
+            `${where}: min ${criterion.min} is above max ${criterion.max}, so it can never be met`,
+          );
+        }
+        if (
           criterion.metric === "batch-deprecated-statements" &&
           !batchIds.includes(criterion.batch)
         ) {
@@ -85,6 +92,7 @@ export function checkSemantics(config: ConfigInput): string[] {
       });
     });
   });
+  problems.push(...globProblems(config));
   return problems;
 }
 

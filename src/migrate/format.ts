@@ -1,10 +1,8 @@
+import { visible } from "../util/visible.js";
 import type { MigrationOutcome } from "./types.js";
 
-/** Control characters from the repository (file names, reasons) must not drive the terminal. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point here
-const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const safe = (s: string) =>
-  s.replace(controls, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+/** Control and bidi characters from the repository (file names, reasons) must not drive the terminal. */
+const safe = (s: string) => visible(s);
 
 export interface TextContext {
   /** The unified diff (dry run). */
@@ -46,10 +44,7 @@ export function formatMigrationText(outcome: MigrationOutcome, context: TextCont
         : "nothing applied: .ssot/last-migration.json kept as it was",
     );
   }
-  const diff =
-    outcome.dryRun && context.diff
-      ? `${context.diff.replace(controls, (c) => (c === "\r" ? c : safe(c)))}\n`
-      : "";
+  const diff = outcome.dryRun && context.diff ? `${visible(context.diff, "\t\n\r")}\n` : "";
   return `${diff}${lines.join("\n")}\n`;
 }
 

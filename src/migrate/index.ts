@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { type AnalyzeOptions, analyze } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
+import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
 import { applyEdits, applyPlan } from "./apply.js";
 import { type PlanOptions, planMigration } from "./plan.js";
 import { recordMigration } from "./record.js";
@@ -47,11 +48,12 @@ export function runId(now: Date, dir: string): string {
  * Backups are copies of Python files: git and our own discovery must not see them, or the
  * next analysis would count (and the next migrate rewrite) every import twice.
  */
-function ignoreBackups(backups: string): void {
-  mkdirSync(backups, { recursive: true });
+function ignoreBackups(backups: string, root: string): void {
+  // No link on the way below the root: a committed `.ssot -> elsewhere` must not get copies.
+  ensureFolder(backups, root);
   const file = path.join(backups, ".gitignore");
   if (!existsSync(file))
-    writeFileSync(file, "# ssot migrate backups: never analysed, never committed\n*\n");
+    writeFileSafely(file, "# ssot migrate backups: never analysed, never committed\n*\n");
 }
 
 /** Analyse, plan, verify and (with `write`) apply; a written run is recorded for the phase criteria. */
@@ -64,7 +66,7 @@ export async function migrate(config: Config, options: MigrateOptions = {}): Pro
     write && options.backup
       ? path.join(backups, runId(options.now ?? new Date(), backups))
       : undefined;
-  if (backupDir !== undefined && plan.files.length > 0) ignoreBackups(backups);
+  if (backupDir !== undefined && plan.files.length > 0) ignoreBackups(backups, config.root);
   const outcome = applyPlan(plan, {
     write,
     ...(backupDir !== undefined ? { backupDir } : {}),

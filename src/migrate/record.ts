@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { lastMigrationFile } from "../analyze/last-migration.js";
+import { writeFileSafely } from "../util/safe-write.js";
 import { toolVersion } from "../version.js";
 import type { MigrationOutcome } from "./types.js";
 
@@ -32,9 +33,6 @@ export function recordMigration(root: string, outcome: MigrationOutcome): boolea
     refused: outcome.refused.length,
     successRate: outcome.successRate,
   };
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(record, null, 2)}\n`);
-  renameSync(tmp, file);
+  writeFileSafely(file, `${JSON.stringify(record, null, 2)}\n`, { base: root });
   return true;
 }

@@ -1,4 +1,5 @@
 import type { AnalysisResult, ConsolidationResult, CriterionResult } from "../result/schema.js";
+import { visible as v } from "../util/visible.js";
 import { percent, scannedFiles } from "./report/format.js";
 
 export interface TextOptions {
@@ -24,15 +25,16 @@ function formatActual(c: CriterionResult): string {
 }
 
 function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) => string): string[] {
-  const lines = [`${c.title} (${c.id})`];
+  // Names come from the repository and its config: control and bidi characters shown escaped.
+  const lines = [`${v(c.title)} (${v(c.id)})`];
   const rows = [["path", "role", "module", "files", "statements", "nested", "strings"]];
   for (const p of c.paths) {
     rows.push([
-      p.id,
+      v(p.id),
       p.role,
       p.exists
-        ? p.module
-        : `${p.module} (${p.missing ? "missing" : p.removed ? "removed" : "not in the repository"})`,
+        ? v(p.module)
+        : `${v(p.module)} (${p.missing ? "missing" : p.removed ? "removed" : "not in the repository"})`,
       String(p.files),
       String(p.statements),
       String(p.nestedStatements),
@@ -55,33 +57,33 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
   if (t.allowedStatements > 0) {
     const reasons = [...new Set(c.allowedEdges.map((a) => a.reason))];
     lines.push(
-      `  allowed on purpose (not counted): ${t.allowedStatements} deprecated statement${t.allowedStatements === 1 ? "" : "s"} (${reasons.slice(0, 3).join("; ")}${reasons.length > 3 ? "; …" : ""})`,
+      `  allowed on purpose (not counted): ${t.allowedStatements} deprecated statement${t.allowedStatements === 1 ? "" : "s"} (${v(reasons.slice(0, 3).join("; "))}${reasons.length > 3 ? "; …" : ""})`,
     );
   }
   if (c.blockers.length > 0) {
     lines.push(
-      `  blocked: the canonical module does not define ${c.blockers.map((b) => `${b.name} (${b.statements})`).join(", ")}`,
+      `  blocked: the canonical module does not define ${c.blockers.map((b) => `${v(b.name)} (${b.statements})`).join(", ")}`,
     );
   }
-  for (const problem of c.problems) lines.push(`  ! ${problem.message}`);
+  for (const problem of c.problems) lines.push(`  ! ${v(problem.message)}`);
   if (c.internalEdges.length > 0)
     lines.push(`  internal edges between the path modules: ${c.internalEdges.length}`);
   if (c.implementations.length > 0) {
     lines.push(
-      `  implementations: ${c.implementations.map((i) => `${i.name} (${i.file}:${i.line})`).join(", ")}`,
+      `  implementations: ${c.implementations.map((i) => `${v(i.name)} (${v(i.file)}:${i.line})`).join(", ")}`,
     );
   }
   const batches = c.batches.filter((b) => b.statements > 0 || b.id !== "other");
   if (batches.length > 1 || (batches.length === 1 && batches[0]?.id !== "other")) {
     lines.push(
-      `  batches: ${batches.map((b) => `${b.id} ${b.deprecatedStatements}/${b.statements} deprecated in ${b.files} files`).join("; ")}`,
+      `  batches: ${batches.map((b) => `${v(b.id)} ${b.deprecatedStatements}/${b.statements} deprecated in ${b.files} files`).join("; ")}`,
     );
   }
   if (c.phases.length > 0) lines.push("  phases:");
   for (const phase of c.phases) {
     const ok = phase.status === "met" ? true : phase.status === "not-met" ? false : null;
     lines.push(
-      `    ${mark(ok)} ${phase.id}${phase.title !== phase.id ? ` ${phase.title}` : ""}${phase.gate ? " [gate]" : ""}: ${phase.status}`,
+      `    ${mark(ok)} ${v(phase.id)}${phase.title !== phase.id ? ` ${v(phase.title)}` : ""}${phase.gate ? " [gate]" : ""}: ${phase.status}`,
     );
     for (const k of phase.criteria) {
       const kOk = k.status === "met" ? true : k.status === "not-met" ? false : null;
@@ -107,7 +109,8 @@ export function renderText(result: AnalysisResult, options: TextOptions = {}): s
       "",
       `parse errors in ${errorFiles.length} file${errorFiles.length === 1 ? "" : "s"} (what could be recovered was counted):`,
     );
-    for (const e of f.parseErrors.slice(0, 10)) lines.push(`  ${e.file}:${e.line}: ${e.message}`);
+    for (const e of f.parseErrors.slice(0, 10))
+      lines.push(`  ${v(e.file)}:${e.line}: ${v(e.message)}`);
     if (f.parseErrors.length > 10)
       lines.push(`  … ${f.parseErrors.length - 10} more in --format json`);
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { batchAssigner } from "../analyze/measure.js";
 import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
@@ -7,6 +7,7 @@ import { progressSection, progressTargets } from "../history/progress.js";
 import { defaultHistoryFile, readHistory } from "../history/store.js";
 import type { ReportContext } from "../render/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
+import { readRegularText } from "../util/read-file.js";
 import { beforeState } from "./before.js";
 import {
   type CodeownersRule,
@@ -36,12 +37,13 @@ export function fileBatches(
 export function fileOwners(root: string, result: AnalysisResult): ReportContext["owners"] {
   const location = codeownersLocations.find((l) => existsSync(path.join(root, l)));
   if (!location) return undefined;
-  let text: string;
+  let text: string | undefined;
   try {
-    text = readFileSync(path.join(root, location), "utf8");
+    text = readRegularText(path.join(root, location), { what: "CODEOWNERS" });
   } catch {
-    return undefined; // an unreadable CODEOWNERS only costs the owner breakdown, which says so
+    // An unreadable CODEOWNERS (or a pipe, a folder) only costs the owner breakdown, which says so.
   }
+  if (text === undefined) return undefined;
   return { source: location, byFile: ownersByFile(parseCodeowners(text), result) };
 }
 

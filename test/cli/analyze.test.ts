@@ -141,12 +141,11 @@ describe("file-system trouble on paths the user gives", () => {
     );
   });
 
-  it("a cache folder that cannot be written only warns: the analysis still succeeds", async () => {
+  it("a --cache-dir that cannot be a folder is refused before any work, exit 2", async () => {
     const run = await runCli(["analyze", "--cache-dir", "/dev/null/cache"], example);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain("deprecated share: 75.0%");
-    expect(run.stderr).toMatch(
-      /^ssot: warning: scan cache not saved: a part of the path is not a folder \(\/dev\/null\/cache\/python-[0-9a-f]{16}\.json\)\n$/,
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "ssot: --cache-dir /dev/null/cache: not a folder that can be used: /dev/null/cache: cannot mkdir: a part of the path is not a folder\n",
     );
   });
 });

@@ -82,6 +82,14 @@ export function renderCheckJunit(report: CheckReport): string {
     const gates = outcome.gates.filter((g) => g.consolidation === id).map(gateCase);
     return { id, cases: [...(edges.length > 0 ? edges : [none]), ...gates] };
   });
+  if (outcome.unanalysed.length > 0) {
+    const cases = outcome.unanalysed.map((s) => ({
+      name: `${s.file} not analysed`,
+      classname: "ssot.files",
+      failure: { type: "ssot/not-analysed", message: s.reason, body: `${s.file}: ${s.reason}` },
+    }));
+    suites.push({ id: "files", cases });
+  }
   const all = suites.flatMap((s) => s.cases);
   const failures = all.filter((t) => t.failure).length;
   const skipped = all.filter((t) => t.skipped !== undefined).length;
