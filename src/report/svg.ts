@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
+import type { Browser } from "puppeteer-core";
 import type { DiagramSpec } from "../render/report/context.js";
 
 /**
- * SVG diagrams through @mermaid-js/mermaid-cli's Node API with Debian's Chromium: one
- * browser per run, reused for every diagram (a cold mmdc call costs seconds each). Mermaid
- * can "succeed" with an error drawing, so every SVG is checked for one.
+ * SVG diagrams drawn by the pinned `mermaid` package in Debian's Chromium, driven by
+ * puppeteer-core (which never downloads a browser): one browser per run, reused for every
+ * diagram (a cold mmdc call costs seconds each). Mermaid can "succeed" with an error
+ * drawing, so every SVG is checked for one.
  */
 
 /** As root Chromium needs --no-sandbox; the rest keeps it from phoning home or using a GPU. */
@@ -63,9 +65,8 @@ const mermaidConfig = {
 
 const firstLines = (message: string) => message.split("\n").slice(0, 2).join(" ").trim();
 
-type Browser = import("puppeteer").Browser;
-type RenderMermaid = typeof import("@mermaid-js/mermaid-cli")["renderMermaid"];
-type Launched = { browser: Browser; renderMermaid: RenderMermaid } | { problem: string };
+type MermaidPage = import("./mermaid-page.js").MermaidPage;
+type Launched = { browser: Browser; page: MermaidPage } | { problem: string };
 
 /** One browser for a whole run: started early (while the analysis runs), closed once. */
 export interface SvgRenderer {
@@ -77,37 +78,32 @@ export interface SvgRenderer {
 
 async function launch(executablePath: string): Promise<Launched> {
   // Loaded only here: analysis-only commands never pay for puppeteer and Mermaid. Chromium
-  // starts as soon as puppeteer is loaded; Mermaid CLI loads while it does.
-  const mermaidCli = import("@mermaid-js/mermaid-cli");
-  mermaidCli.catch(() => undefined); // awaited below; never an unhandled rejection
+  // starts as soon as puppeteer is loaded; the page module loads while it does.
+  const mermaidPage = import("./mermaid-page.js");
+  mermaidPage.catch(() => undefined); // awaited below; never an unhandled rejection
   let browser: Browser | undefined;
   try {
-    const { default: puppeteer } = await import("puppeteer");
+    const { default: puppeteer } = await import("puppeteer-core");
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: chromiumArgs,
       protocolTimeout: 60_000,
     });
-    const { renderMermaid } = await mermaidCli;
-    return { browser, renderMermaid };
+    const { openMermaidPage } = await mermaidPage;
+    return { browser, page: await openMermaidPage(browser) };
   } catch (error) {
-    await browser?.close().catch(() => undefined); // it started, but Mermaid CLI did not load
-    const what = browser ? "Mermaid CLI did not load" : `${executablePath} did not start`;
+    await browser?.close().catch(() => undefined); // it started, but Mermaid did not load
+    const what = browser ? "Mermaid did not load" : `${executablePath} did not start`;
     return { problem: `${what}: ${firstLines((error as Error).message)}` };
   }
 }
 
 type Drawn = { svg: string } | { problem: string };
 
-async function renderOne(
-  launched: { browser: Browser; renderMermaid: RenderMermaid },
-  d: DiagramSpec,
-): Promise<Drawn> {
+async function renderOne(page: MermaidPage, d: DiagramSpec): Promise<Drawn> {
   try {
-    const options = { svgId: d.svgId, mermaidConfig };
-    const { data } = await launched.renderMermaid(launched.browser, d.mermaid, "svg", options);
-    const svg = new TextDecoder().decode(data);
+    const svg = await page.draw(d.mermaid, { svgId: d.svgId, mermaidConfig });
     const problem = mermaidErrorIn(svg);
     return problem ? { problem } : { svg };
   } catch (error) {
@@ -128,7 +124,7 @@ export function startSvgRenderer(env: Record<string, string | undefined>): SvgRe
       if ("problem" in l) return { ...outcome, unavailable: l.problem };
       await Promise.all(
         diagrams.map(async (d) => {
-          const drawn = await renderOne(l, d);
+          const drawn = await renderOne(l.page, d);
           if ("svg" in drawn) outcome.svgs.set(d.name, drawn.svg);
           else outcome.failures.set(d.name, drawn.problem);
         }),
