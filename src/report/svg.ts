@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import type { DiagramSpec } from "../render/report/context.js";
 
@@ -23,17 +24,48 @@ export const chromiumArgs = [
 /** The real binary first: Debian's /usr/bin/chromium wrapper script prints noise on stderr. */
 export const chromiumLocations = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
+/** Then these commands on PATH (Google Chrome on GitHub's Ubuntu runners; snap wrappers last). */
+export const chromiumCommands = [
+  "chromium",
+  "google-chrome-stable",
+  "google-chrome",
+  "chromium-browser",
+];
+
 export type ChromiumLookup = { path: string } | { problem: string };
 
-/** The browser to use: SSOT_CHROMIUM when set, else Debian's Chromium. */
+function executable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false; // missing or not executable: look further
+  }
+}
+
+/** The first of chromiumCommands that PATH holds as an executable file. */
+export function chromiumOnPath(pathVariable: string | undefined): string | undefined {
+  const dirs = (pathVariable ?? "").split(path.delimiter).filter((d) => path.isAbsolute(d));
+  for (const command of chromiumCommands) {
+    const found = dirs.map((d) => path.join(d, command)).find(executable);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The browser to use: SSOT_CHROMIUM when set, else Debian's Chromium, else one on PATH. */
 export function findChromium(env: Record<string, string | undefined>): ChromiumLookup {
   const wanted = env.SSOT_CHROMIUM;
   if (wanted)
     return existsSync(wanted)
       ? { path: wanted }
       : { problem: `SSOT_CHROMIUM=${wanted} does not exist` };
-  const found = chromiumLocations.find((p) => existsSync(p));
-  return found ? { path: found } : { problem: `no Chromium at ${chromiumLocations.join(" or ")}` };
+  const found = chromiumLocations.find((p) => existsSync(p)) ?? chromiumOnPath(env.PATH);
+  return found
+    ? { path: found }
+    : {
+        problem: `no Chromium at ${chromiumLocations.join(" or ")}, nor ${chromiumCommands.join(", ")} on PATH`,
+      };
 }
 
 /** Why an SVG from Mermaid is an error drawing rather than the diagram, or undefined when fine. */
