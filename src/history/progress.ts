@@ -5,6 +5,7 @@ import type {
   ProgressView,
   TargetView,
 } from "../render/progress-view.js";
+import { toolVersion } from "../version.js";
 import type { ConsolidationLine, HistoryLine } from "./schema.js";
 import { projectDate, velocity, velocityWindow } from "./trend.js";
 
@@ -149,7 +150,7 @@ function consolidationProgress(
 export function progressSection(
   lines: readonly HistoryLine[],
   targets: readonly ProgressTargets[],
-  options: { source?: string; window?: number } = {},
+  options: { source?: string; window?: number; toolVersion?: string } = {},
 ): ProgressView {
   const window = options.window ?? velocityWindow;
   const last = lines[lines.length - 1];
@@ -164,5 +165,10 @@ export function progressSection(
       window,
     );
   });
-  return { source: options.source ?? "", points: lines.length, consolidations };
+  return {
+    toolVersion: options.toolVersion ?? toolVersion,
+    source: options.source ?? "",
+    points: lines.length,
+    consolidations,
+  };
 }

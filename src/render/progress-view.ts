@@ -74,6 +74,8 @@ export interface ConsolidationProgress {
 }
 
 export interface ProgressView {
+  /** The ssot-tracker version that wrote this summary. */
+  toolVersion: string;
   /** The history file, as given (for the reader's orientation). */
   source: string;
   points: number;

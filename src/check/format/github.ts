@@ -69,7 +69,7 @@ export function renderCheckGithub(report: CheckReport): string {
   lines.push(
     command(
       checkFailed(report) ? "error" : "notice",
-      { title: "ssot check" },
+      { title: `ssot check (ssot-tracker ${report.toolVersion})` },
       `${summaryText(report)}: ${verdictText(report)}`,
     ),
   );

@@ -95,6 +95,7 @@ export function renderCheckJunit(report: CheckReport): string {
   const skipped = all.filter((t) => t.skipped !== undefined).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!-- ssot-tracker ${xml(report.toolVersion).replace(/-(?=-)/g, "- ")} -->`,
     `<testsuites name="ssot check" tests="${all.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
     ...suites.map((s) => suiteXml(`ssot check: ${s.id}`, s.cases)),
     "</testsuites>",

@@ -19,7 +19,7 @@ export function renderCheckMarkdown(report: CheckReport): string {
   const lines = [
     `## ssot check: ${failed ? "failed ✗" : "passed ✓"}`,
     "",
-    `${md(summaryText(report))}. Baseline: ${md(report.baselineFile)}.`,
+    `ssot-tracker ${md(report.toolVersion)} · ${md(summaryText(report))}. Baseline: ${md(report.baselineFile)}.`,
   ];
   if (outcome.newEdges.length > 0) {
     const heading = newEdgesFail(report)
