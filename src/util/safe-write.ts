@@ -51,13 +51,21 @@ const within = (base: string, abs: string) => {
 
 /**
  * Create `dir` (and its parents). Below `base`, every existing part of the path must be a
- * real folder: a committed link such as `out -> /etc` is refused, not followed.
+ * real folder: a committed link such as `out -> /etc` is refused, not followed. With a
+ * `base`, `dir` itself is never a link, wherever it is.
  */
 export function ensureFolder(dir: string, base?: string): void {
   const abs = path.resolve(dir);
   const rel = base === undefined ? undefined : within(path.resolve(base), abs);
   if (rel === undefined || base === undefined) {
     makeFolders(abs);
+    // Outside the trusted folder the user named this place; still, the folder itself is
+    // never a link (`--out /elsewhere/repo/out` with a committed `out -> /etc`).
+    if (base !== undefined && lstatSync(abs).isSymbolicLink()) {
+      throw new InputError(
+        `${abs}: is a symbolic link, not a folder; refusing to write through it (remove it or choose another output)`,
+      );
+    }
     return;
   }
   let at = path.resolve(base);

@@ -22,3 +22,15 @@ export function escapeCharacter(c: string): string {
 export function visible(text: string, keep = ""): string {
   return text.replace(unsafe, (c) => (keep.includes(c) ? c : escapeCharacter(c)));
 }
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1 controls (U+009B starts a terminal
+// escape sequence on its own) and the bidi characters raw.
+const rawInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text with those characters as `\uXXXX` escapes: the same JSON value, safe to print.
+ * They can only occur inside strings, where such an escape means the same character.
+ */
+export function visibleJson(json: string): string {
+  return json.replace(rawInJson, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -202,6 +202,35 @@ describe("a shallow clone", () => {
   });
 });
 
+describe("check --changed-since in a shallow clone", () => {
+  it("says how to fetch the history when the merge base is missing", async () => {
+    const origin = pythonRepo();
+    commitAll(origin, "one");
+    git(origin, ["checkout", "-q", "-b", "feature"]);
+    writeFileSync(path.join(origin, "app/more.py"), "import pkg.shim\n");
+    commitAll(origin, "two");
+    const parent = mkdtempSync(path.join(os.tmpdir(), "ssot-shallow-"));
+    git(parent, [
+      "clone",
+      "-q",
+      "--depth",
+      "1",
+      "--no-single-branch",
+      "-b",
+      "feature",
+      `file://${origin}`,
+      "clone",
+    ]);
+    const clone = path.join(parent, "clone");
+    expect((await runCli(["check", "--update-baseline", "--no-cache"], clone)).code).toBe(0);
+    const run = await runCli(["check", "--no-cache", "--changed-since", "origin/main"], clone);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /no common ancestor of origin\/main and HEAD \(the repository is a shallow clone: `git fetch --unshallow`, or check out with `fetch-depth: 0`\)/,
+    );
+  });
+});
+
 describe("backfill --since far in the past", () => {
   it("summarises hundreds of thousands of skipped dates in one line", async () => {
     const repo = pythonRepo();

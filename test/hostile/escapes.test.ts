@@ -44,6 +44,24 @@ describe("control characters and bidi overrides from file names", () => {
     for (const text of outputs) noRaw(text);
   });
 
+  it("JSON outputs (analyze --format json, SARIF) carry them as \\u escapes: same value, nothing raw", async () => {
+    const repo = hostileRepo();
+    writeFileSync(path.join(repo, "app/c1\u009b\u202e.py"), "import pkg.shim\n");
+    const json = await runCli(["analyze", "--no-cache", "--format", "json"], repo);
+    noRaw(json.stdout);
+    expect(json.stdout).toContain("c1\\u009b\\u202e.py");
+    const files = JSON.parse(json.stdout).consolidations[0].edges.map(
+      (e: { file: string }) => e.file,
+    );
+    expect(files).toContain("app/c1\u009b\u202e.py");
+    expect((await runCli(["check", "--update-baseline", "--no-cache"], repo)).code).toBe(0);
+    writeFileSync(path.join(repo, "app/new\u009b.py"), "import pkg.shim\n");
+    const sarif = await runCli(["check", "--no-cache", "--format", "sarif"], repo);
+    expect(sarif.code).toBe(1);
+    noRaw(sarif.stdout);
+    JSON.parse(sarif.stdout);
+  });
+
   it("visible() escapes C0, C1, DEL and bidi controls, keeping what it is told to", () => {
     expect(visible("a\u001bb\u009bc\u007fd\u202ee\u2069f\u200fg")).toBe(
       "a\\x1bb\\x9bc\\x7fd\\u202ee\\u2069f\\u200fg",

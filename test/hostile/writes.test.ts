@@ -51,6 +51,30 @@ describe("outputs never follow a link", () => {
     untouched(v);
   });
 
+  it("report --out naming a linked folder from elsewhere is refused too", async () => {
+    const v = victim();
+    const repo = pythonRepo();
+    symlinkSync(v.dir, path.join(repo, "out"));
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), "ssot-cwd-"));
+    const run = await runCli(
+      [
+        "report",
+        "--no-svg",
+        "--no-cache",
+        "--config",
+        path.join(repo, "ssot.config.yaml"),
+        "--out",
+        path.join(repo, "out"),
+      ],
+      elsewhere,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /out: is a symbolic link, not a folder; refusing to write through it/,
+    );
+    untouched(v);
+  });
+
   it("analyze --out and progress --out refuse a link", async () => {
     const v = victim();
     const repo = pythonRepo();
