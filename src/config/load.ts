@@ -128,6 +128,7 @@ export function resolveConfig(file: string, input: ConfigInput): Config {
       title: c.title ?? c.id,
       paths: c.paths,
       symbols: c.symbols ?? {},
+      ...(c.factories ? { factories: c.factories } : {}),
       ...(c.implementation ? { implementation: c.implementation } : {}),
       batches: c.batches ?? [],
       allow: c.allow ?? [],

@@ -112,6 +112,12 @@ const consolidationSchema = z.strictObject({
     .record(z.string(), z.string())
     .optional()
     .describe("Deprecated name -> canonical name, for migrate."),
+  factories: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe(
+      "Deprecated class -> factory the canonical module defines: migrate rewrites Class(...) calls into factory(...).",
+    ),
   implementation: implementationSchema.optional(),
   batches: z.array(batchSchema).optional().describe("First match wins; the rest is 'other'."),
   allow: z

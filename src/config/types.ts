@@ -13,6 +13,8 @@ export interface Consolidation {
   title: string;
   paths: PathConfig[];
   symbols: Record<string, string>;
+  /** Deprecated class -> canonical factory (`ssot migrate` rewrites the call sites). */
+  factories?: Record<string, string>;
   implementation?: NonNullable<ConsolidationConfig["implementation"]>;
   batches: BatchConfig[];
   allow: AllowConfig[];

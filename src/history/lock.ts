@@ -113,6 +113,16 @@ function release(lockfile: string, record: string): void {
 
 /** Take `lockfile` exclusively (O_EXCL), run `fn`, release. Stale locks (dead pid, too old) are broken. */
 export function withLock<T>(lockfile: string, fn: () => T, options: LockOptions = {}): T {
+  const unlock = acquireLock(lockfile, options);
+  try {
+    return fn();
+  } finally {
+    unlock();
+  }
+}
+
+/** Take `lockfile` exclusively, as `withLock` does; returns the function that releases it. */
+export function acquireLock(lockfile: string, options: LockOptions = {}): () => void {
   const { timeoutMs = 10_000, staleMs = 60_000, retryMs = 25 } = options;
   const deadline = Date.now() + timeoutMs;
   const record = `${process.pid} ${new Date().toISOString()}\n`;
@@ -147,9 +157,5 @@ export function withLock<T>(lockfile: string, fn: () => T, options: LockOptions 
     }
     sleep(retryMs);
   }
-  try {
-    return fn();
-  } finally {
-    release(lockfile, record);
-  }
+  return () => release(lockfile, record);
 }
