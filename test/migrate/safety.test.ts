@@ -39,7 +39,7 @@ describe("migrate --write never writes where it should not", () => {
     mkdirSync(path.join(dir, ".ssot"));
     symlinkSync(outside, path.join(dir, ".ssot/backups"));
     await expect(migrateDir(dir, { write: true, backup: true })).rejects.toThrow(
-      /\.ssot\/backups is a symbolic link: nothing is written through it/,
+      /\.ssot\/backups: is a symbolic link, not a folder; refusing to write through it/,
     );
     expect(readdirSync(outside)).toEqual([]);
     expect(readFileSync(path.join(dir, "app/real.py"), "utf8")).toBe("from pkg.shim import X\n");
