@@ -13,7 +13,7 @@ import type { ScanStore, SourceFile } from "./source.js";
  * into it), one file per repository root. The tool version is part of the key, so a cache
  * written by another scanner is ignored rather than trusted.
  */
-export const cacheFormat = 3;
+export const cacheFormat = 4;
 
 type Entry = [version: string, scan: EncodedScan];
 

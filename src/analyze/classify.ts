@@ -131,10 +131,13 @@ export function classifyPython(
       for (const reach of reachedModules(statement, importer, index, pathModules)) {
         const path = pathByModule.get(reach.module);
         if (path === undefined) continue;
-        // Names of a reexport path (not its submodules, not `*`) must lead into the consolidation.
+        // Names of a reexport path (not its submodules, not `*`) must lead into the consolidation;
+        // `from parent import P` imports the module P itself and counts as `import P` does.
         const viaNames =
           statement.kind === "from" &&
           reexports.has(reach.module) &&
+          absoluteFromModule(statement.module, statement.level, importer?.package) ===
+            reach.module &&
           reach.names.length > 0 &&
           !reach.names.includes("*");
         const provenanceOf = viaNames

@@ -5,8 +5,11 @@ import type { ScanStore, SourceFile } from "../analyze/source.js";
 import { readRegularText } from "../util/read-file.js";
 import { writeAtomic } from "./store.js";
 
-/** Bump when the file layout changes; the tool version already guards the scan format. */
-export const blobCacheFormat = 1;
+/**
+ * Bump when the file layout or the scan's shape changes (2: scans have `definedNames`); the
+ * tool version guards only released scan formats.
+ */
+export const blobCacheFormat = 2;
 
 interface BlobCacheFile {
   format: number;

@@ -132,6 +132,47 @@ describe("symbol provenance on reexport paths (fixture python/provenance)", () =
   });
 });
 
+/**
+ * test/fixtures/python/provenance-parent: `lib.api` re-exports `Thing` from the canonical
+ * `lib.api.core` and defines `helper` itself; `from lib import api` imports the package itself.
+ */
+describe("importing a reexport package from its parent (fixture python/provenance-parent)", () => {
+  it("counts `from parent import P` as `import P`, never as a name looked up in P", async () => {
+    const api = (
+      await analyze(loadConfig(fixturePath("python/provenance-parent")), { cache: false })
+    ).consolidations[0];
+    expect(edgeLines(api)).toEqual([
+      "app/a.py:1 package [api]",
+      "app/b.py:1 package [api]",
+      "app/c.py:1 package [Thing]",
+      "lib/user.py:1 package [api]",
+    ]);
+    expect(api?.unrelatedImports.map((u) => `${u.file}:${u.line} [${u.names.join(",")}]`)).toEqual([
+      "app/d.py:1 [helper]",
+    ]);
+  });
+});
+
+/**
+ * test/fixtures/python/provenance-bound-twice: `fast` star-imports the canonical `fast.loop`,
+ * which defines `run` and imports it again from an outside C module in a try; `fast.compat`
+ * lists `Helper` in `__all__` but only re-exports it from `fast.helpers`.
+ */
+describe("names bound twice, and names only listed (fixture python/provenance-bound-twice)", () => {
+  it("keeps a definition's origin beside an import's, and never reads `__all__` as a definition", async () => {
+    const loop = (
+      await analyze(loadConfig(fixturePath("python/provenance-bound-twice")), { cache: false })
+    ).consolidations[0];
+    expect(loop?.edges.map((e) => [e.file, e.provenance])).toEqual([
+      ["app/a.py", [{ name: "run", origin: "fast.loop" }]],
+      ["app/c.py", [{ name: "Loop", origin: "fast.loop" }]],
+    ]);
+    expect(loop?.unrelatedImports.map((u) => `${u.file}:${u.line} [${u.names.join(",")}]`)).toEqual(
+      ["app/b.py:1 [Helper]"],
+    );
+  });
+});
+
 describe("missing data never passes (fixture python/provenance, ssot.typo.yaml)", () => {
   const typo = path.join(dir, "ssot.typo.yaml");
 

@@ -128,7 +128,6 @@ export class Provenance {
     const named = new Map<string, Binding[]>();
     const stars: string[] = [];
     const pkg = this.index.moduleOf.get(file)?.package;
-    const importBound = new Set<string>();
     for (const s of scan.imports) {
       if (s.nested) continue; // only module-level code binds module attributes
       if (s.kind === "import") {
@@ -136,7 +135,6 @@ export class Provenance {
           const bound = n.alias ?? n.name.split(".")[0] ?? n.name;
           // `import a.b.c` binds `a`; `import a.b.c as x` binds the module a.b.c.
           push(named, bound, { kind: "module", module: n.alias ? n.name : bound });
-          importBound.add(bound);
         }
         continue;
       }
@@ -144,21 +142,11 @@ export class Provenance {
       if (from === undefined) continue;
       for (const n of s.names) {
         if (n.name === "*") stars.push(from);
-        else {
-          push(named, n.alias ?? n.name, { kind: "from", module: from, name: n.name });
-          importBound.add(n.alias ?? n.name);
-        }
+        else push(named, n.alias ?? n.name, { kind: "from", module: from, name: n.name });
       }
     }
-    for (const name of definedNames(scan, importBound)) push(named, name, { kind: "defined" });
+    // A name also imported (try: from _c import f / except ImportError: def f…) keeps both.
+    for (const name of scan.definedNames) push(named, name, { kind: "defined" });
     return { named, stars, all: scan.dunderAll.length > 0 ? new Set(scan.dunderAll) : undefined };
   }
-}
-
-/** Names the module defines itself (def, class, assignment): not import bindings. */
-function definedNames(scan: PythonScan, importBound: ReadonlySet<string>): readonly string[] {
-  const defined = (scan as { definedNames?: string[] }).definedNames;
-  if (defined) return defined;
-  // Scans without the list: every binding that is not an import.
-  return scan.moduleNames.filter((n) => !importBound.has(n));
 }

@@ -15,6 +15,8 @@ export type EncodedScan = [
   moduleNames: string,
   dunderAll: string[],
   errors: PythonScan["errors"],
+  /** JSON text: read only for the modules provenance looks names up in. */
+  definedNames: string,
 ];
 
 const NESTED = 2;
@@ -46,11 +48,12 @@ export function encodeScan(scan: PythonScan): EncodedScan {
     JSON.stringify(scan.moduleNames),
     scan.dunderAll,
     scan.errors,
+    JSON.stringify(scan.definedNames),
   ];
 }
 
 export function decodeScan(data: EncodedScan): PythonScan {
-  const [imports, strings, classes, warnings, moduleNames, dunderAll, errors] = data;
+  const [imports, strings, classes, warnings, moduleNames, dunderAll, errors, definedNames] = data;
   const scan: PythonScan = {
     imports: imports.map((s) => {
       const flags = s[0] as number;
@@ -77,10 +80,11 @@ export function decodeScan(data: EncodedScan): PythonScan {
     classes: [],
     warnings,
     moduleNames: [],
+    definedNames: [],
     dunderAll,
     errors,
   };
-  // A warm run reads every file's scan from the cache; these two are needed for few files,
+  // A warm run reads every file's scan from the cache; these three are needed for few files,
   // so they stay text until first read (most of the cache's parse and collection cost).
   lazy(scan, "classes", () =>
     (JSON.parse(classes) as [string, number, number, number][]).map((c) => ({
@@ -91,6 +95,7 @@ export function decodeScan(data: EncodedScan): PythonScan {
     })),
   );
   lazy(scan, "moduleNames", () => JSON.parse(moduleNames) as string[]);
+  lazy(scan, "definedNames", () => JSON.parse(definedNames) as string[]);
   return scan;
 }
 

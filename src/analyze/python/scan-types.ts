@@ -81,6 +81,8 @@ export interface PythonScan {
   warnings: DeprecationWarningCall[];
   /** Names bound at module level: def, class, simple assignments, imports, `__all__` entries. */
   moduleNames: string[];
+  /** Those a def, class or assignment binds (not the imports, not the `__all__` entries). */
+  definedNames: string[];
   /** Names listed in a module-level `__all__` (empty when there is none). */
   dunderAll: string[];
   errors: ParseError[];

@@ -58,6 +58,7 @@ export function scanPython(text: string): PythonScan {
     classes: parser.classes,
     warnings: parser.warn.calls,
     moduleNames: [...parser.names],
+    definedNames: [...parser.defined],
     dunderAll: [...parser.all],
     errors: sink.errors(),
   };
@@ -75,6 +76,8 @@ class Parser implements TokenSource {
   readonly importReader: ImportReader;
   readonly classes: ClassStatement[] = [];
   readonly names = new Set<string>();
+  /** The names among `names` that a def, class or assignment binds. */
+  readonly defined = new Set<string>();
   readonly all = new Set<string>();
   private readonly t: string;
   private readonly sink: ScanSink;
@@ -86,6 +89,10 @@ class Parser implements TokenSource {
   private ctx = 0;
   private readonly addName = (name: string): void => {
     this.names.add(name);
+  };
+  private readonly define = (name: string): void => {
+    this.names.add(name);
+    this.defined.add(name);
   };
   private readonly addAll = (name: string): void => {
     this.all.add(name);
@@ -284,7 +291,7 @@ class Parser implements TokenSource {
       this.warn.reset(); // `def warn(…)` is no call
       const nested = (ctx & NESTED) !== 0;
       if (isClass) this.classes.push({ name, line: this.sink.lines.lineAt(start), start, nested });
-      if (!nested) this.names.add(name);
+      if (!nested) this.define(name);
       this.next();
     }
     return this.header((ctx | NESTED) & ~MATCH_BODY);
@@ -326,13 +333,13 @@ class Parser implements TokenSource {
     if ((ctx & NESTED) === 0 && lx.tok === T_OP) {
       const isAll = e - s === 7 && this.t.startsWith("__all__", s);
       if (lx.op === OP_ASSIGN) {
-        this.names.add(identifier(this.t, s, e));
+        this.define(identifier(this.t, s, e));
         this.next();
         if (isAll) readAllValue(this, this.addAll);
         else this.chainedTargets();
       } else if (lx.op === OP_COLON) {
         if (this.annotatedValue()) {
-          this.names.add(identifier(this.t, s, e));
+          this.define(identifier(this.t, s, e));
           if (isAll) readAllValue(this, this.addAll);
         }
       } else if (isAll && lx.op === OP_PLUS_ASSIGN) {
@@ -353,7 +360,7 @@ class Parser implements TokenSource {
       const e = lx.end;
       this.next();
       if (lx.tok !== T_OP || lx.op !== OP_ASSIGN) return;
-      this.names.add(identifier(this.t, s, e));
+      this.define(identifier(this.t, s, e));
       this.next();
     }
   }

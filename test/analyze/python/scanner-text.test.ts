@@ -78,6 +78,7 @@ describe("scanPython: encodings and line ends", () => {
       classes: [],
       warnings: [],
       moduleNames: [],
+      definedNames: [],
       dunderAll: [],
       errors: [],
     });
