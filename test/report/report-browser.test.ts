@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     ]);
     reportUrl = pathToFileURL(path.join(outDir, "report.html")).href;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
+  }, 60_000); // two browsers and five diagrams: more than the default 10 s on a busy machine
   afterAll(async () => browser?.close());
 
   it("shows the headline, diagrams and filters, offline, without errors or requests", async () => {
