@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { repoRoot } from "./action.js";
 import { tempRepo } from "./temp.js";
 
 /**
@@ -121,4 +122,23 @@ export function sizeOf(dir: string): number {
     else if (entry.isFile()) total += statSync(full).size;
   }
   return total;
+}
+
+/**
+ * This repository's files as they are in the working tree (tracked, and untracked ones git
+ * does not ignore), without node_modules or a build: what a clone of this commit holds.
+ */
+export function sourceCopy(name: string): string {
+  const dir = path.join(tempRepo({}), name);
+  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  })
+    .split("\0")
+    .filter((f) => f && existsSync(path.join(repoRoot, f)));
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    cpSync(path.join(repoRoot, file), path.join(dir, file));
+  }
+  return dir;
 }

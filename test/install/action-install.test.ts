@@ -1,33 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionInputs, repoRoot, runAction } from "../helpers/action.js";
+import { actionInputs, runAction } from "../helpers/action.js";
 import {
   findNamed,
   freshMachine,
   installSuite,
   installTestsEnabled,
   installTimeout,
+  sourceCopy,
 } from "../helpers/install.js";
 import { newFile, pythonPullRequest } from "../helpers/pull-request.js";
-import { tempRepo } from "../helpers/temp.js";
-
-/** The action's folder as a runner checks it out: this repository's files, without a build. */
-function actionFolder(): string {
-  const dir = path.join(tempRepo({}), "ssot-tracker");
-  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-  })
-    .split("\0")
-    .filter(Boolean);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    cpSync(path.join(repoRoot, file), path.join(dir, file));
-  }
-  return dir;
-}
 
 describe.skipIf(!installTestsEnabled)(installSuite("the GitHub Action on a fresh runner"), () => {
   it(
@@ -35,7 +17,7 @@ describe.skipIf(!installTestsEnabled)(installSuite("the GitHub Action on a fresh
     async () => {
       const npmCache = execFileSync("npm", ["config", "get", "cache"], { encoding: "utf8" }).trim();
       const machine = freshMachine({ npmCache });
-      const actionPath = actionFolder();
+      const actionPath = sourceCopy("ssot-tracker"); // as a runner checks the action out
       const { workspace } = await pythonPullRequest();
       const inputs = actionInputs({ with: { "changed-since": "origin/main" } });
       const env = machine.afterInstall as Record<string, string>;
