@@ -32,7 +32,7 @@ consolidations:
         criteria:
           - { metric: deprecated-share, max: 0.1 }
 YAML
-ssot="node $PWD/bin/ssot.js analyze --config $work/ssot.config.yaml"
+ssot="node $PWD/bin/ssot.js analyze --allow-outside-root --config $work/ssot.config.yaml"
 cache="$work/cache"
 
 echo "== files and statements"

@@ -47,6 +47,7 @@ export type {
   MigrationPlan,
   PlanOptions,
   Refusal,
+  RestoreOutcome,
 } from "./migrate/index.js";
 export {
   applyEdits,
@@ -56,7 +57,9 @@ export {
   migrate,
   migrationDiff,
   planMigration,
+  readMigrationRecord,
   recordMigration,
+  restoreMigration,
 } from "./migrate/index.js";
 export { renderers } from "./render/index.js";
 export { renderProgressHtml, renderProgressMarkdown } from "./render/progress.js";

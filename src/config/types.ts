@@ -1,4 +1,5 @@
 import type {
+  AllowConfig,
   BatchConfig,
   ConsolidationConfig,
   CriterionConfig,
@@ -12,8 +13,11 @@ export interface Consolidation {
   title: string;
   paths: PathConfig[];
   symbols: Record<string, string>;
+  /** Deprecated class -> canonical factory (`ssot migrate` rewrites the call sites). */
+  factories?: Record<string, string>;
   implementation?: NonNullable<ConsolidationConfig["implementation"]>;
   batches: BatchConfig[];
+  allow: AllowConfig[];
   phases: PhaseConfig[];
 }
 
@@ -30,4 +34,4 @@ export interface Config {
   consolidations: Consolidation[];
 }
 
-export type { BatchConfig, CriterionConfig, PathConfig, PhaseConfig };
+export type { AllowConfig, BatchConfig, CriterionConfig, PathConfig, PhaseConfig };

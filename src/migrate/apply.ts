@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { locateImports } from "../analyze/javascript/locations.js";
 import { round } from "../analyze/measure.js";
 import { scanPython } from "../analyze/python/scanner.js";
-import { errorCode } from "../util/errors.js";
+import { errorCode, InputError } from "../util/errors.js";
 import { relativePosix } from "../util/paths.js";
 import { compilePython } from "./compile.js";
 import { javascriptSyntaxError } from "./js-exports.js";
+import { ensureFolder, fileMode, writableProblem, writeAtomic } from "./safe-write.js";
 import type { Edit, MigrationOutcome, MigrationPlan, PlannedFile, Refusal } from "./types.js";
 
 export interface ApplyOptions {
@@ -20,34 +21,78 @@ export interface ApplyOptions {
   python?: string;
 }
 
-/** The file's text with the edits applied, from the end backwards so offsets stay valid. */
+/** A file a run rewrote: what restoring it needs. */
+export interface WrittenFile {
+  file: string;
+  /** Permission bits, kept by the rewrite and the backup. */
+  mode: number;
+  /** sha256 of the bytes before and after the rewrite. */
+  before: string;
+  after: string;
+}
+
+/** The file's text with the edits applied, in one pass (edits do not overlap). */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    pieces.push(text.slice(at, e.start), e.replacement);
+    at = e.end;
   }
-  return out;
+  pieces.push(text.slice(at));
+  return pieces.join("");
 }
 
 const encoder = new TextEncoder();
 const bomBytes = new Uint8Array([0xef, 0xbb, 0xbf]);
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 interface Candidate {
   planned: PlannedFile;
   original: Buffer;
   rewritten: Uint8Array;
+  /** Module-level names the rewritten Python file must bind, exactly. */
+  names?: Set<string>;
+}
+
+/** The module-level names after the rewrite: those before, less the removed, plus the added. */
+function expectedNames(planned: PlannedFile): Set<string> {
+  const names = new Set(planned.names.before ?? scanPython(planned.text).moduleNames);
+  for (const n of planned.names.removed) names.delete(n);
+  for (const n of planned.names.added) names.add(n);
+  return names;
+}
+
+/** Why a rewritten file's module-level names differ from the expected ones. */
+function namesProblem(expected: ReadonlySet<string>, names: readonly string[]): string | undefined {
+  const actual = new Set(names);
+  const missing = [...expected].filter((n) => !actual.has(n));
+  const extra = [...actual].filter((n) => !expected.has(n));
+  if (missing.length + extra.length === 0) return undefined;
+  const parts = [
+    ...(missing.length > 0 ? [`no longer binds ${missing.sort().join(", ")}`] : []),
+    ...(extra.length > 0 ? [`now binds ${extra.sort().join(", ")}`] : []),
+  ];
+  return `the rewritten file ${parts.join(" and ")} at module level`;
 }
 
 /**
- * The rewritten text read again: a Python file must scan cleanly; a JS/TS file must parse
- * cleanly and keep exactly as many import statements as before.
+ * The rewritten text parsed again: a Python file must scan cleanly and bind the same
+ * module-level names (less and plus what factory call sites change); a JS/TS file must
+ * parse cleanly and keep its import statements.
  */
-function rescanProblem(planned: PlannedFile, text: string): string | undefined {
+function rescanProblem(
+  planned: PlannedFile,
+  text: string,
+  names?: Set<string>,
+): string | undefined {
   if (planned.file.endsWith(".py")) {
-    const error = scanPython(text).errors[0];
-    return error
-      ? `the rewritten file does not scan cleanly (line ${error.line}: ${error.message})`
-      : undefined;
+    const scan = scanPython(text);
+    const error = scan.errors[0];
+    if (error)
+      return `the rewritten file does not scan cleanly (line ${error.line}: ${error.message})`;
+    return names === undefined ? undefined : namesProblem(names, scan.moduleNames);
   }
   const error = javascriptSyntaxError(text, planned.file);
   if (error !== undefined) return `the rewritten file does not parse cleanly (${error})`;
@@ -66,15 +111,14 @@ function prepare(planned: PlannedFile): Candidate | string {
   } catch (error) {
     return `the file cannot be read (${errorCode(error)})`;
   }
-  if (createHash("sha256").update(original).digest("hex") !== planned.hash) {
-    return "the file changed since the plan";
-  }
+  if (sha256(original) !== planned.hash) return "the file changed since the plan";
   const text = applyEdits(planned.text, planned.edits);
-  const problem = rescanProblem(planned, text);
+  const names = planned.file.endsWith(".py") ? expectedNames(planned) : undefined;
+  const problem = rescanProblem(planned, text, names);
   if (problem !== undefined) return problem;
   const body = encoder.encode(text);
   const rewritten = planned.bom ? Buffer.concat([bomBytes, body]) : body;
-  return { planned, original, rewritten };
+  return { planned, original, rewritten, ...(names ? { names } : {}) };
 }
 
 /**
@@ -115,28 +159,56 @@ function compileCheck(
   }
 }
 
-/** Backup first, then the new content; on a failed write the original bytes go back. */
-function writeCandidate(c: Candidate, backupDir: string | undefined): string | undefined {
+/**
+ * Right before its own write: the file is no link and inside the root, and its bytes are
+ * still those planned (hashed again now). Then the backup (mode kept), the atomic write,
+ * and the written file read back: a Python file that no longer binds the same module-level
+ * names is put back as it was.
+ */
+function writeCandidate(
+  c: Candidate,
+  root: string,
+  backupDir: string | undefined,
+): WrittenFile | string {
+  const { planned } = c;
+  const unsafe = writableProblem(root, planned.abs);
+  if (unsafe !== undefined) return unsafe;
+  let current: Buffer;
+  let mode: number;
   try {
-    if (backupDir !== undefined) {
-      const copy = path.join(backupDir, c.planned.file);
-      mkdirSync(path.dirname(copy), { recursive: true });
-      writeFileSync(copy, c.original);
-    }
+    current = readFileSync(planned.abs);
+    mode = fileMode(planned.abs);
   } catch (error) {
-    return `the backup could not be written (${errorCode(error)})`;
+    return `the file cannot be read (${errorCode(error)})`;
+  }
+  if (sha256(current) !== planned.hash) return "the file changed since the plan";
+  if (backupDir !== undefined) {
+    try {
+      const copy = path.join(backupDir, planned.file);
+      ensureFolder(root, path.dirname(copy));
+      writeAtomic(copy, current, mode);
+    } catch (error) {
+      return `the backup could not be written (${error instanceof InputError ? error.message : errorCode(error)})`;
+    }
   }
   try {
-    writeFileSync(c.planned.abs, c.rewritten);
-    return undefined;
+    writeAtomic(planned.abs, c.rewritten, mode);
   } catch (error) {
-    try {
-      writeFileSync(c.planned.abs, c.original);
-    } catch {
-      // The original write failed the same way; the report names the file either way.
-    }
     return `the file could not be written (${errorCode(error)})`;
   }
+  // Read back: the bytes must be those parsed and checked above (so they bind the same
+  // module-level names); anything else is put back as it was.
+  let back: Buffer | undefined;
+  try {
+    back = readFileSync(planned.abs);
+  } catch {
+    back = undefined;
+  }
+  if (back === undefined || !back.equals(c.rewritten)) {
+    writeAtomic(planned.abs, current, mode);
+    return "the written file did not read back as written: restored as it was";
+  }
+  return { file: planned.file, mode, before: planned.hash, after: sha256(c.rewritten) };
 }
 
 const byPlace = (a: Refusal, b: Refusal) =>
@@ -146,12 +218,21 @@ const byPlace = (a: Refusal, b: Refusal) =>
       ? 1
       : a.line - b.line || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+/** The outcome and, for a write, what each rewritten file needs to be restored. */
+export interface Applied {
+  outcome: MigrationOutcome;
+  written: WrittenFile[];
+  /** Indexes of the refused items. */
+  refused: ReadonlySet<number>;
+}
+
 /**
- * Verifies and (with `write`) applies a plan: each file's content hash is checked right
- * before, the rewritten text must scan cleanly and compile wherever the original compiled.
- * A file that fails any check is left exactly as it was and its items are refused.
+ * Verifies and (with `write`) applies a plan: the rewritten text must scan cleanly, bind
+ * the same module-level names and compile wherever the original compiled; each file's
+ * hash is checked again right before its own write. A file that fails any check is left
+ * exactly as it was and its items are refused.
  */
-export function applyPlan(plan: MigrationPlan, options: ApplyOptions): MigrationOutcome {
+export function applyPlanFiles(plan: MigrationPlan, options: ApplyOptions): Applied {
   const reasons = new Map<number, string>();
   plan.items.forEach((it, k) => {
     if (it.refused !== undefined) reasons.set(k, it.refused);
@@ -168,18 +249,23 @@ export function applyPlan(plan: MigrationPlan, options: ApplyOptions): Migration
   }
   const python = candidates.filter((c) => c.planned.file.endsWith(".py"));
   const checked = compileCheck(python, options.python);
+  const reasonOf = new Map(python.map((c, i) => [c, checked.reasons[i]]));
   const passed: Candidate[] = [];
-  candidates.forEach((c) => {
-    const reason = checked.reasons[python.indexOf(c)];
+  for (const c of candidates) {
+    const reason = reasonOf.get(c);
     if (reason !== undefined) fail(c.planned, reason);
     else passed.push(c);
-  });
+  }
 
   const done: Candidate[] = [];
+  const written: WrittenFile[] = [];
   for (const c of passed) {
-    const reason = options.write ? writeCandidate(c, options.backupDir) : undefined;
-    if (reason !== undefined) fail(c.planned, reason);
-    else done.push(c);
+    const result = options.write ? writeCandidate(c, plan.root, options.backupDir) : undefined;
+    if (typeof result === "string") fail(c.planned, result);
+    else {
+      done.push(c);
+      if (result) written.push(result);
+    }
   }
 
   const planned = plan.items.length;
@@ -188,7 +274,7 @@ export function applyPlan(plan: MigrationPlan, options: ApplyOptions): Migration
     const it = plan.items[k];
     return { file: it?.file ?? "", line: it?.line ?? 0, path: it?.path ?? "", reason };
   });
-  return {
+  const outcome: MigrationOutcome = {
     dryRun: !options.write,
     planned,
     applied,
@@ -206,4 +292,10 @@ export function applyPlan(plan: MigrationPlan, options: ApplyOptions): Migration
         }
       : {}),
   };
+  return { outcome, written, refused: new Set(reasons.keys()) };
+}
+
+/** `applyPlanFiles`, the outcome alone. */
+export function applyPlan(plan: MigrationPlan, options: ApplyOptions): MigrationOutcome {
+  return applyPlanFiles(plan, options).outcome;
 }

@@ -2,15 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { otherBatch } from "../analyze/measure.js";
-import { LineMap } from "../analyze/python/line-map.js";
 import type { PythonScan } from "../analyze/python/scan-types.js";
 import { decodePython, scanPython } from "../analyze/python/scanner.js";
 import type { Config, Consolidation } from "../config/types.js";
 import type { AnalysisResult, ConsolidationResult } from "../result/schema.js";
 import { errorCode, InputError } from "../util/errors.js";
+import type { BinderOf } from "./canonical.js";
 import { javascriptSyntaxError, type ModuleExports, readExports } from "./js-exports.js";
-import { tokenize } from "./tokens.js";
-import type { CodeView } from "./uses.js";
 
 export interface PlanOptions {
   /** Only this consolidation (default: every one). */
@@ -21,6 +19,11 @@ export interface PlanOptions {
   path?: string;
   /** Also rewrite string references (`mock.patch("pkg.shim.X")`, `jest.mock("./shim")`). */
   strings?: boolean;
+  /**
+   * Provenance: for a consolidation and its canonical module, the module each rewritten
+   * name should be imported from (undefined: the canonical module when it binds the name).
+   */
+  binderOf?: (consolidation: string, canonical: string) => BinderOf | undefined;
 }
 
 /** A repository file as the planner reads it: exact bytes identity, text, and lazy analyses. */
@@ -89,19 +92,6 @@ export function loader(root: string): (file: string) => Loaded | Error {
     }
     return loaded;
   };
-}
-
-/** The Python file's code tokens, marking those inside import statements. */
-export function codeView(text: string, scan: PythonScan): CodeView {
-  const tokens = tokenize(text);
-  const spans = scan.imports.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
-  let k = 0;
-  const inImport = tokens.map((t) => {
-    while (k < spans.length && (spans[k]?.[1] ?? 0) <= t.start) k++;
-    const span = spans[k];
-    return span !== undefined && span[0] <= t.start && t.start < span[1];
-  });
-  return { tokens, inImport, lines: new LineMap(text), text };
 }
 
 /** The consolidations of this run, with their results; `--batch`/`--path` values checked. */

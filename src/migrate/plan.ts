@@ -10,17 +10,12 @@ import type {
   Edge,
   StringReference,
 } from "../result/schema.js";
-import { canonicalFacts } from "./canonical.js";
-import { type JsTarget, planJavaScript } from "./js-plan.js";
-import {
-  codeView,
-  type Loaded,
-  loader,
-  type PlanOptions,
-  selectConsolidations,
-} from "./plan-inputs.js";
-import type { FilePlan, OwnedEdit } from "./planner.js";
-import { type FileFacts, planImports, planStrings, type Target } from "./python-plan.js";
+import { type BinderOf, canonicalFacts } from "./canonical.js";
+import { codeView } from "./code-view.js";
+import { type FileFacts, loadedModules } from "./file-context.js";
+import type { JsTarget } from "./js-plan.js";
+import { type FileWork, planJavaScriptFile, planPythonFile } from "./plan-file.js";
+import { type Loaded, loader, type PlanOptions, selectConsolidations } from "./plan-inputs.js";
 import type { MigrationItem, MigrationPlan, PlannedFile, SkippedItem } from "./types.js";
 import type { CodeView } from "./uses.js";
 
@@ -29,7 +24,8 @@ export type { PlanOptions } from "./plan-inputs.js";
 /** What one consolidation migrates, per file: its edges and (with --strings) string references. */
 interface Work {
   consolidation: string;
-  python?: { target: Target; moduleOfPath: Map<string, string> };
+  batchOf: (file: string) => string;
+  python?: FileWork["python"];
   javascript?: JsTarget;
   edges: Map<string, Edge[]>;
   strings: Map<string, StringReference[]>;
@@ -54,23 +50,30 @@ interface Inputs {
   index: ModuleIndex;
   load: (file: string) => Loaded | Error;
   skipped: SkippedItem[];
+  /** Files of the configured path modules (any consolidation): never rewritten. */
+  pathFiles: Map<string, string>;
+  importsOf: FileFacts["importsOf"];
 }
 
 function pythonTarget(
   c: Consolidation,
   inputs: Inputs,
   deprecated: Consolidation["paths"],
-): Work["python"] {
+  batchOf: (file: string) => string,
+): FileWork["python"] {
   const canonical = c.paths.find((p) => p.role === "canonical")?.module ?? "";
   const file = inputs.index.files.get(canonical);
   const loaded = file === undefined ? undefined : inputs.load(file);
   const scan = loaded === undefined || loaded instanceof Error ? undefined : loaded.python();
+  const binderOf: BinderOf | undefined = inputs.options.binderOf?.(c.id, canonical);
   return {
     target: {
       consolidation: c.id,
-      canonical: canonicalFacts(canonical, inputs.index, scan),
+      canonical: canonicalFacts(canonical, inputs.index, scan, binderOf),
       symbols: c.symbols,
+      factories: c.factories ?? {},
       deprecated: new Map(deprecated.map((p) => [p.module, p.id])),
+      batchOf,
     },
     moduleOfPath: new Map(deprecated.map((p) => [p.id, p.module])),
   };
@@ -100,83 +103,91 @@ function javascriptTarget(
   };
 }
 
+/**
+ * Edges migrate never rewrites: any import inside a path module itself, and a package's
+ * keep-alive import of a deprecated submodule of its own (`from . import base` in
+ * `pkg/__init__.py`, which keeps `pkg.base` importable and its warning alive).
+ */
+function untouchable(e: Edge, module: string | undefined, inputs: Inputs): string | undefined {
+  const own = inputs.pathFiles.get(e.file);
+  if (own !== undefined) return `inside the path module ${own}: path modules are never rewritten`;
+  const info = inputs.index.moduleOf.get(e.file);
+  if (
+    module !== undefined &&
+    info !== undefined &&
+    info.module === info.package &&
+    /(^|\/)__init__\.py$/.test(e.file) &&
+    module.startsWith(`${info.module}.`) &&
+    !module.slice(info.module.length + 1).includes(".")
+  ) {
+    return `keep-alive: ${e.file} imports its own deprecated submodule ${module}, which keeps it importable`;
+  }
+  return undefined;
+}
+
 function workOf(c: Consolidation, r: ConsolidationResult, inputs: Inputs): Work {
   const { options } = inputs;
   const language = consolidationLanguage(c);
   const deprecated = c.paths.filter(
     (p) => p.role !== "canonical" && (options.path === undefined || p.id === options.path),
   );
-  const ids = new Set(deprecated.map((p) => p.id));
+  const moduleOf = new Map(deprecated.map((p) => [p.id, p.module]));
   const batchOf = batchAssigner(c);
   const inScope = (file: string, pathId: string) =>
-    ids.has(pathId) &&
+    moduleOf.has(pathId) &&
     !isOwnState(file) &&
     (options.batch === undefined || batchOf(file) === options.batch);
   const work: Work = {
     consolidation: c.id,
+    batchOf,
     ...(language === "python"
-      ? { python: pythonTarget(c, inputs, deprecated) }
+      ? { python: pythonTarget(c, inputs, deprecated, batchOf) }
       : { javascript: javascriptTarget(c, r, inputs, deprecated) }),
     edges: new Map(),
     strings: new Map(),
   };
   const ownLanguage = (file: string) => (language === "python") === file.endsWith(".py");
+  const skip = (e: { file: string; line: number; path: string }, reason: string) =>
+    inputs.skipped.push({ file: e.file, line: e.line, path: e.path, reason });
   for (const e of r.edges) {
     if (!inScope(e.file, e.path)) continue;
-    if (ownLanguage(e.file) && rewritableKinds[language].has(e.kind)) push(work.edges, e.file, e);
-    else
-      inputs.skipped.push({
-        file: e.file,
-        line: e.line,
-        path: e.path,
-        reason: `${e.kind} edges are not rewritten`,
-      });
+    if (!ownLanguage(e.file) || !rewritableKinds[language].has(e.kind)) {
+      skip(e, `${e.kind} edges are not rewritten`);
+      continue;
+    }
+    const why = language === "python" ? untouchable(e, moduleOf.get(e.path), inputs) : undefined;
+    if (why !== undefined) skip(e, why);
+    else push(work.edges, e.file, e);
   }
   if (options.strings) {
     for (const s of r.stringReferences)
-      if (inScope(s.file, s.path) && ownLanguage(s.file)) push(work.strings, s.file, s);
+      if (inScope(s.file, s.path) && ownLanguage(s.file) && !inputs.pathFiles.has(s.file))
+        push(work.strings, s.file, s);
   }
   return work;
 }
 
-/**
- * Edits that overlap cannot both apply: the items owning the later one are refused and
- * all their edits dropped (a half-applied item could change meaning). Identical edits
- * (one attribute use serving two statements) are merged.
- */
-function resolveOverlaps(edits: OwnedEdit[], items: MigrationItem[]): OwnedEdit[] {
-  let current = edits;
-  for (;;) {
-    const sorted = [...current].sort((a, b) => a.start - b.start || a.end - b.end);
-    const merged: OwnedEdit[] = [];
-    const losers = new Set<number>();
-    for (const e of sorted) {
-      const last = merged[merged.length - 1];
-      if (
-        last &&
-        last.start === e.start &&
-        last.end === e.end &&
-        last.replacement === e.replacement
-      ) {
-        last.owners = [...new Set([...last.owners, ...e.owners])];
-      } else if (last && e.start < last.end) {
-        for (const o of e.owners) losers.add(o);
-      } else merged.push({ ...e });
+/** The modules a module's own file loads at module level (with their packages). */
+function importsOfModule(index: ModuleIndex, load: Inputs["load"]): FileFacts["importsOf"] {
+  const memo = new Map<string, ReadonlySet<string> | undefined>();
+  return (module: string) => {
+    if (memo.has(module)) return memo.get(module);
+    const file = index.files.get(module);
+    const loaded = file === undefined ? undefined : load(file);
+    let out: Set<string> | undefined;
+    if (file !== undefined && loaded !== undefined && !(loaded instanceof Error)) {
+      out = new Set();
+      const add = (m: string) => {
+        for (let x = m; x !== "" && !out?.has(x); x = x.slice(0, Math.max(0, x.lastIndexOf("."))))
+          out?.add(x);
+      };
+      const scan = loaded.python();
+      for (const s of scan.imports)
+        if (!s.nested) loadedModules(s, index.moduleOf.get(file), index, add);
     }
-    if (losers.size === 0) return merged;
-    for (const o of losers) {
-      const it = items[o];
-      if (it && it.refused === undefined) it.refused = "overlaps another rewrite in this file";
-    }
-    current = merged.filter((e) => !e.owners.some((o) => losers.has(o)));
-  }
-}
-
-/** Appends a file plan's items and edits, re-indexing the owners. */
-function absorb(plan: FilePlan, items: MigrationItem[], edits: OwnedEdit[]): void {
-  const offset = items.length;
-  items.push(...plan.items);
-  for (const e of plan.edits) edits.push({ ...e, owners: e.owners.map((o) => o + offset) });
+    memo.set(module, out);
+    return out;
+  };
 }
 
 /** One file, every consolidation: its items, and its edits without overlaps. */
@@ -188,46 +199,58 @@ function planFile(
 ) {
   const loaded = inputs.load(file);
   const broken = loaded instanceof Error ? loaded.message : loaded.syntaxError();
-  const items: MigrationItem[] = [];
-  const edits: OwnedEdit[] = [];
-  let view: CodeView | undefined;
-  for (const w of works) {
+  const mine: FileWork[] = works.flatMap((w) => {
     const edges = w.edges.get(file) ?? [];
-    const refs = w.strings.get(file) ?? [];
-    if (broken !== undefined || loaded instanceof Error) {
-      const refused = { consolidation: w.consolidation, file, refused: broken ?? "" };
-      for (const e of edges) items.push({ ...refused, line: e.line, path: e.path, kind: e.kind });
-      for (const s of refs) items.push({ ...refused, line: s.line, path: s.path, kind: "string" });
-      continue;
-    }
-    if (w.javascript) {
-      if (edges.length + refs.length > 0)
-        absorb(planJavaScript(file, loaded.text, w.javascript, edges, refs), items, edits);
-      continue;
-    }
-    if (!w.python) continue;
-    const facts: FileFacts = {
-      file,
-      text: loaded.text,
-      scan: loaded.python(),
-      importer: inputs.index.moduleOf.get(file),
-      index: inputs.index,
-      pathModules,
-      view: () => {
-        view ??= codeView(loaded.text, loaded.python());
-        return view;
+    const strings = w.strings.get(file) ?? [];
+    if (edges.length + strings.length === 0) return [];
+    return [
+      {
+        consolidation: w.consolidation,
+        batch: w.batchOf(file),
+        ...(w.python ? { python: w.python } : {}),
+        ...(w.javascript ? { javascript: w.javascript } : {}),
+        edges,
+        strings,
       },
-    };
-    if (edges.length > 0) absorb(planImports(facts, w.python.target, edges), items, edits);
-    if (refs.length > 0)
-      absorb(planStrings(facts, w.python.target, refs, w.python.moduleOfPath), items, edits);
+    ];
+  });
+  if (broken !== undefined || loaded instanceof Error) {
+    const items: MigrationItem[] = mine.flatMap((w) => {
+      const refused = {
+        consolidation: w.consolidation,
+        file,
+        batch: w.batch,
+        refused: broken ?? "",
+      };
+      return [
+        ...w.edges.map((e) => ({ ...refused, line: e.line, path: e.path, kind: e.kind })),
+        ...w.strings.map((s) => ({
+          ...refused,
+          line: s.line,
+          path: s.path,
+          kind: "string" as const,
+        })),
+      ];
+    });
+    return { loaded, items, edits: [] };
   }
-  const kept = resolveOverlaps(edits, items);
-  const owners = new Set(kept.flatMap((e) => e.owners));
-  for (const [k, it] of items.entries()) {
-    if (it.refused === undefined && !owners.has(k)) it.refused = "no rewrite was found for it";
-  }
-  return { loaded, items, edits: kept, owners };
+  if (!file.endsWith(".py")) return { loaded, ...planJavaScriptFile(file, loaded, mine) };
+  let view: CodeView | undefined;
+  const facts: FileFacts = {
+    file,
+    text: loaded.text,
+    scan: loaded.python(),
+    importer: inputs.index.moduleOf.get(file),
+    index: inputs.index,
+    pathModules,
+    strings: inputs.options.strings === true,
+    importsOf: inputs.importsOf,
+    view: () => {
+      view ??= codeView(loaded.text, loaded.python());
+      return view;
+    },
+  };
+  return { loaded, ...planPythonFile(facts, mine) };
 }
 
 /**
@@ -245,14 +268,25 @@ export function planMigration(
     exclude: config.exclude,
     accept: (n) => n.endsWith(".py"),
   });
+  const index = buildModuleIndex(
+    discovery.files.map((f) => f.file),
+    config.python.sourceRoots,
+  );
+  const pathFiles = new Map<string, string>();
+  for (const c of config.consolidations) {
+    for (const p of c.paths) {
+      const file = index.files.get(p.module);
+      if (file !== undefined && !pathFiles.has(file)) pathFiles.set(file, p.module);
+    }
+  }
+  const load = loader(config.root);
   const inputs: Inputs = {
     options,
-    index: buildModuleIndex(
-      discovery.files.map((f) => f.file),
-      config.python.sourceRoots,
-    ),
-    load: loader(config.root),
+    index,
+    load,
     skipped: [],
+    pathFiles,
+    importsOf: importsOfModule(index, load),
   };
   const pathModules = allPathModules(config.consolidations);
   const works = selected.map(({ c, r }) => workOf(c, r, inputs));
@@ -261,9 +295,19 @@ export function planMigration(
   const items: MigrationItem[] = [];
   const planned: PlannedFile[] = [];
   for (const file of files) {
-    const { loaded, items: fileItems, edits, owners } = planFile(file, works, inputs, pathModules);
-    const offset = items.length;
-    items.push(...fileItems);
+    const plannedFile = planFile(file, works, inputs, pathModules);
+    const { loaded, edits } = plannedFile;
+    const owners = new Set(edits.flatMap((e) => e.owners));
+    const mine: number[] = [];
+    plannedFile.items.forEach((it, k) => {
+      // Items another consolidation's names made: listed as skipped, never counted.
+      if (it.skipped !== undefined) {
+        inputs.skipped.push({ file, line: it.line, path: it.path, reason: it.skipped });
+        return;
+      }
+      if (it.refused === undefined && owners.has(k)) mine.push(items.length);
+      items.push(it);
+    });
     if (edits.length === 0 || loaded instanceof Error) continue;
     planned.push({
       file,
@@ -278,9 +322,12 @@ export function planMigration(
         replacement,
         reason,
       })),
-      items: fileItems.flatMap((it, k) =>
-        it.refused === undefined && owners.has(k) ? [offset + k] : [],
-      ),
+      items: mine,
+      names: {
+        added: [...new Set(edits.flatMap((e) => e.adds ?? []))].sort(),
+        removed: [...new Set(edits.flatMap((e) => e.removes ?? []))].sort(),
+        ...(file.endsWith(".py") ? { before: loaded.python().moduleNames } : {}),
+      },
     });
   }
   return { root: config.root, items, files: planned, skipped: inputs.skipped.sort(byPlace) };

@@ -1,40 +1,218 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { lastMigrationFile } from "../analyze/last-migration.js";
+import { round } from "../analyze/measure.js";
+import { InputError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
-import type { MigrationOutcome } from "./types.js";
-
-export const migrationRecordVersion = 1;
-
-/** `.ssot/last-migration.json`: what `migration-success-rate` reads (planned and applied stay numbers). */
-export interface MigrationRecord {
-  schemaVersion: number;
-  tool: { name: "ssot-tracker"; version: string };
-  planned: number;
-  applied: number;
-  refused: number;
-  successRate: number;
-}
+import { ensureFolder, readText, writeAtomic } from "./safe-write.js";
+import type { MigrationItem } from "./types.js";
 
 /**
- * Records a `--write` run. A run that applied nothing while a record exists is not
- * recorded: running migrate again after a finished run (idempotency) must not replace
- * that run's rate with 0 of the edits it already refused. Returns whether it wrote.
+ * `.ssot/last-migration.json`: every `--write` run with its figures per consolidation,
+ * batch and path, and the figures of the whole migration that `migration-success-rate`
+ * reads (top-level `planned` / `applied`, so older readers keep working). The whole
+ * migration counts every item ever applied (less those rolled back) against the items
+ * still refused or rolled back in the latest run that covered them: a run that ends on a
+ * small clean batch cannot hide the failures of another batch.
  */
-export function recordMigration(root: string, outcome: MigrationOutcome): boolean {
+
+export const migrationRecordVersion = 2;
+
+const count = z.number().int().nonnegative();
+const figures = {
+  planned: count,
+  applied: count,
+  refused: count,
+  rolledBack: count,
+  successRate: z.number().min(0).max(1),
+};
+const figuresSchema = z.object(figures);
+
+const groupSchema = z.object({
+  consolidation: z.string(),
+  batch: z.string(),
+  path: z.string(),
+  ...figures,
+});
+
+const runSchema = z.object({
+  run: z.string(),
+  at: z.string(),
+  /** What the run was narrowed to (absent: everything). */
+  scope: z.object({
+    consolidation: z.string().optional(),
+    batch: z.string().optional(),
+    path: z.string().optional(),
+  }),
+  totals: figuresSchema,
+  groups: z.array(groupSchema),
+  backup: z.string().optional(),
+  verify: z.object({ command: z.string(), passed: z.boolean(), exit: z.string() }).optional(),
+  /** Set by `--restore`: the run's files were put back. */
+  restored: z.object({ at: z.string(), files: count, of: count }).optional(),
+});
+
+export const migrationRecordSchema = z.object({
+  schemaVersion: z.literal(migrationRecordVersion),
+  tool: z.object({ name: z.literal("ssot-tracker"), version: z.string() }),
+  ...figures,
+  batches: z.array(z.object({ consolidation: z.string(), batch: z.string(), ...figures })),
+  runs: z.array(runSchema),
+});
+
+/** The record of version 1: one run's figures, nothing else. */
+const legacySchema = z.object({ planned: count, applied: count, refused: count.optional() });
+
+export type MigrationRecord = z.infer<typeof migrationRecordSchema>;
+export type RunRecord = z.infer<typeof runSchema>;
+export type Figures = z.infer<typeof figuresSchema>;
+type Group = z.infer<typeof groupSchema>;
+
+const rate = (applied: number, planned: number) => (planned === 0 ? 1 : round(applied / planned));
+const groupKey = (g: { consolidation: string; batch: string; path: string }) =>
+  `${g.consolidation}\u0000${g.batch}\u0000${g.path}`;
+
+/** A run's figures per (consolidation, batch, path) from its items and their fate. */
+export function runGroups(
+  items: readonly MigrationItem[],
+  fate: (k: number) => "applied" | "refused" | "rolledBack",
+): Group[] {
+  const groups = new Map<string, Group>();
+  items.forEach((it, k) => {
+    const g = { consolidation: it.consolidation, batch: it.batch ?? "", path: it.path };
+    const key = groupKey(g);
+    const entry = groups.get(key) ?? {
+      ...g,
+      planned: 0,
+      applied: 0,
+      refused: 0,
+      rolledBack: 0,
+      successRate: 1,
+    };
+    entry.planned++;
+    entry[fate(k)]++;
+    entry.successRate = rate(entry.applied, entry.planned);
+    groups.set(key, entry);
+  });
+  return [...groups.values()].sort((a, b) => (groupKey(a) < groupKey(b) ? -1 : 1));
+}
+
+export function totalsOf(groups: readonly Figures[]): Figures {
+  const t = { planned: 0, applied: 0, refused: 0, rolledBack: 0 };
+  for (const g of groups) {
+    t.planned += g.planned;
+    t.applied += g.applied;
+    t.refused += g.refused;
+    t.rolledBack += g.rolledBack;
+  }
+  return { ...t, successRate: rate(t.applied, t.planned) };
+}
+
+const covers = (scope: RunRecord["scope"], g: Group) =>
+  (scope.consolidation === undefined || scope.consolidation === g.consolidation) &&
+  (scope.batch === undefined || scope.batch === g.batch) &&
+  (scope.path === undefined || scope.path === g.path);
+
+/** The whole migration, from its runs in order (see the file comment). */
+export function summarise(
+  runs: readonly RunRecord[],
+): Pick<MigrationRecord, keyof Figures | "batches"> {
+  const applied = new Map<string, { g: Group; n: number }>();
+  const open = new Map<string, Group>(); // still refused / rolled back, per group
+  for (const run of runs) {
+    const undone = run.restored !== undefined && run.restored.files === run.restored.of;
+    for (const key of [...open.keys()]) {
+      const g = open.get(key) as Group;
+      if (covers(run.scope, g)) open.delete(key);
+    }
+    for (const g of run.groups) {
+      const key = groupKey(g);
+      const entry = applied.get(key) ?? { g, n: 0 };
+      entry.n += undone ? 0 : g.applied;
+      applied.set(key, entry);
+      const rolledBack = g.rolledBack + (undone ? g.applied : 0);
+      if (g.refused + rolledBack > 0) open.set(key, { ...g, refused: g.refused, rolledBack });
+    }
+  }
+  const perBatch = new Map<string, Figures & { consolidation: string; batch: string }>();
+  const add = (g: Group, a: number, r: number, b: number) => {
+    const key = `${g.consolidation}\u0000${g.batch}`;
+    const e = perBatch.get(key) ?? {
+      consolidation: g.consolidation,
+      batch: g.batch,
+      planned: 0,
+      applied: 0,
+      refused: 0,
+      rolledBack: 0,
+      successRate: 1,
+    };
+    e.applied += a;
+    e.refused += r;
+    e.rolledBack += b;
+    e.planned = e.applied + e.refused + e.rolledBack;
+    e.successRate = rate(e.applied, e.planned);
+    perBatch.set(key, e);
+  };
+  for (const { g, n } of applied.values()) add(g, n, 0, 0);
+  for (const g of open.values()) add(g, 0, g.refused, g.rolledBack);
+  const batches = [...perBatch.values()].sort((a, b) =>
+    `${a.consolidation}\u0000${a.batch}` < `${b.consolidation}\u0000${b.batch}` ? -1 : 1,
+  );
+  return { ...totalsOf(batches), batches };
+}
+
+/** The record, or undefined when there is none; a version 1 record becomes one run of its figures. */
+export function readMigrationRecord(root: string): MigrationRecord | undefined {
   const file = path.join(root, lastMigrationFile);
-  if (outcome.applied === 0 && existsSync(file)) return false;
+  const text = readText(file);
+  if (text === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not JSON (${(error as Error).message})`, { cause: error });
+  }
+  const current = migrationRecordSchema.safeParse(data);
+  if (current.success) return current.data;
+  const legacy = legacySchema.safeParse(data);
+  if (
+    !legacy.success ||
+    (data as { schemaVersion?: unknown }).schemaVersion === migrationRecordVersion
+  )
+    throw new InputError(
+      `${file}: not a migration record: ${current.error.issues[0]?.message ?? ""}`,
+    );
+  const { planned, applied } = legacy.data;
+  const refused = legacy.data.refused ?? planned - applied;
+  const g = { consolidation: "*", batch: "*", path: "*" };
+  const groups = [
+    { ...g, planned, applied, refused, rolledBack: 0, successRate: rate(applied, planned) },
+  ];
+  const runs: RunRecord[] = [{ run: "v1", at: "", scope: {}, totals: totalsOf(groups), groups }];
+  return {
+    schemaVersion: migrationRecordVersion,
+    tool: { name: "ssot-tracker", version: toolVersion },
+    ...summarise(runs),
+    runs,
+  };
+}
+
+/** Writes the record with its runs summarised again (atomically, inside the root). */
+export function writeMigrationRecord(root: string, runs: readonly RunRecord[]): MigrationRecord {
   const record: MigrationRecord = {
     schemaVersion: migrationRecordVersion,
     tool: { name: "ssot-tracker", version: toolVersion },
-    planned: outcome.planned,
-    applied: outcome.applied,
-    refused: outcome.refused.length,
-    successRate: outcome.successRate,
+    ...summarise(runs),
+    runs: [...runs],
   };
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(record, null, 2)}\n`);
-  renameSync(tmp, file);
-  return true;
+  const file = path.join(root, lastMigrationFile);
+  ensureFolder(root, path.dirname(file));
+  writeAtomic(file, new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`), 0o644);
+  return record;
+}
+
+/** Appends a run to the record (or replaces the run of the same id). */
+export function recordRun(root: string, run: RunRecord): MigrationRecord {
+  const runs = (readMigrationRecord(root)?.runs ?? []).filter((r) => r.run !== run.run);
+  return writeMigrationRecord(root, [...runs, run]);
 }

@@ -1,5 +1,13 @@
 import type { ImportStatement } from "../analyze/python/scan-types.js";
-import { isDot, isName, isOp, tokenize } from "./tokens.js";
+import { bisect } from "./bisect.js";
+import { isDot, isName, isOp, type Token, tokenize } from "./tokens.js";
+
+/** The tokens of `[start, end)` among a file's tokens (sorted by offset). */
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  const from = bisect(tokens, (t) => t.start < start);
+  const to = bisect(tokens, (t) => t.start < end);
+  return tokens.slice(from, to);
+}
 
 /** One imported name with its source span: `b as c` (from) or `a.b as c` (import). */
 export interface NameSpan {
@@ -47,8 +55,14 @@ function eolAfter(text: string, offset: number): string {
  * The names of a scanned import statement with their spans, read again token by token
  * from the statement's own text. Undefined when it does not read as the scanner saw it.
  */
-export function layoutOf(text: string, stmt: ImportStatement): StatementLayout | undefined {
-  const tokens = tokenize(text, stmt.start, stmt.end);
+export function layoutOf(
+  text: string,
+  stmt: ImportStatement,
+  fileTokens?: readonly Token[],
+): StatementLayout | undefined {
+  const tokens = fileTokens
+    ? tokensIn(fileTokens, stmt.start, stmt.end)
+    : tokenize(text, stmt.start, stmt.end);
   let i = 1; // after `import` / `from`
   if (stmt.kind === "from") {
     while (

@@ -1,7 +1,7 @@
 import { identifier } from "../analyze/python/keywords.js";
 import { Lexer } from "../analyze/python/lexer.js";
 import { ScanSink } from "../analyze/python/sink.js";
-import { S_FORMAT } from "../analyze/python/strings.js";
+import { S_BYTES, S_FORMAT } from "../analyze/python/strings.js";
 import { T_END, T_NAME, T_OP, T_STRING } from "../analyze/python/tokens.js";
 
 /**
@@ -17,19 +17,31 @@ export interface Token {
   text: string;
   /** f- or t-string: its `{…}` fields hold code the lexer does not split into tokens. */
   format: boolean;
+  /** A string that is neither an f-/t-string nor bytes: its value is its body. */
+  plain: boolean;
+  /** For strings: the body between the quotes. */
+  bodyStart: number;
+  bodyEnd: number;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const lx = new Lexer(new ScanSink(text), from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from);
+  // A range is lexed on its own slice: the lexer's set-up reads its whole text, which on a
+  // file with 100k imports, once per statement, would be quadratic.
+  const source = from === 0 && to === text.length ? text : text.slice(from, to);
+  const shift = source === text ? 0 : from;
+  const lx = new Lexer(new ScanSink(source), from === 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0);
   const out: Token[] = [];
-  for (lx.next(); lx.tok !== T_END && lx.start < to; lx.next()) {
+  for (lx.next(); lx.tok !== T_END; lx.next()) {
     const kind = lx.tok;
     out.push({
       kind,
-      start: lx.start,
-      end: lx.end,
-      text: kind === T_NAME ? identifier(text, lx.start, lx.end) : text.slice(lx.start, lx.end),
+      start: lx.start + shift,
+      end: lx.end + shift,
+      text: kind === T_NAME ? identifier(source, lx.start, lx.end) : source.slice(lx.start, lx.end),
       format: kind === T_STRING && (lx.strFlags & S_FORMAT) !== 0,
+      plain: kind === T_STRING && (lx.strFlags & (S_FORMAT | S_BYTES)) === 0,
+      bodyStart: kind === T_STRING ? lx.bodyStart + shift : 0,
+      bodyEnd: kind === T_STRING ? lx.bodyEnd + shift : 0,
     });
   }
   return out;

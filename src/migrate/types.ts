@@ -27,8 +27,12 @@ export interface MigrationItem {
   /** Path id the item reaches now. */
   path: string;
   kind: EdgeKind | "string";
+  /** The batch of the file (for the per-batch figures of the migration record). */
+  batch?: string;
   /** Set when the item cannot be migrated; its edits (if any) may still move other names. */
   refused?: string;
+  /** Set when the item is not this consolidation's (its statement's names belong to another). */
+  skipped?: string;
 }
 
 /** Everything planned for one file: its content identity and its edits. */
@@ -45,9 +49,18 @@ export interface PlannedFile {
   edits: Edit[];
   /** Indexes into `MigrationPlan.items` of the items these edits migrate. */
   items: number[];
+  /**
+   * Module-level names the rewritten file binds that the original did not, and the other
+   * way round (only factory call sites change them), and (Python) those the original binds.
+   */
+  names: { added: string[]; removed: string[]; before?: string[] };
 }
 
-/** A deprecated edge this tool does not rewrite (JS/TS), listed so nothing is silently dropped. */
+/**
+ * A deprecated edge this tool does not rewrite, listed so nothing is silently dropped: JS/TS
+ * kinds it does not handle, imports inside the path modules, and a package's keep-alive
+ * import of its own deprecated submodule.
+ */
 export interface SkippedItem {
   file: string;
   line: number;
@@ -85,4 +98,21 @@ export interface MigrationOutcome {
   backup?: string;
   /** Why the compile check did not run (no python3), when it did not. */
   compileCheck?: string;
+  /** The run's id (its backup folder's name), for a `--write` run. */
+  run?: string;
+  /** `--verify`: the command, whether it passed, and (when it failed) the end of its output. */
+  verify?: VerifyOutcome;
+  /** Items applied and then rolled back because `--verify` failed. */
+  rolledBack?: number;
+}
+
+export interface VerifyOutcome {
+  command: string;
+  passed: boolean;
+  /** Exit code, or the signal that ended it. */
+  exit: string;
+  /** The last lines of its output (stdout and stderr), when it failed. */
+  output?: string;
+  /** Files restored from the backups after it failed. */
+  restored?: string[];
 }

@@ -5,7 +5,7 @@ import { analyze } from "../../src/analyze/index.js";
 import { loadConfig } from "../../src/config/load.js";
 import { applyPlan, planMigration } from "../../src/migrate/index.js";
 import { tempRepo } from "../helpers/temp.js";
-import { copyCase, expectTree, migrateDir, refusals, treeHash } from "./tree.js";
+import { copyCase, expectTree, migrateDir, refusals, shimRepo, treeHash } from "./tree.js";
 
 /** Each refusal reason: the file is left as it was (or only its safe part moves) and the item is refused. */
 describe("migrate --write: refusals", () => {
@@ -26,8 +26,8 @@ describe("migrate --write: refusals", () => {
     const dir = copyCase("not-bound");
     const run = await migrateDir(dir, { write: true });
     expect(refusals(run)).toEqual([
-      "app/partly.py:1 [package] only_in_pkg is not bound at module level by pkg.canon",
-      "app/shim_only.py:1 [shim] only_in_shim is not bound at module level by pkg.canon",
+      "app/partly.py:1 [package] blocked: the canonical module does not define only_in_pkg",
+      "app/shim_only.py:1 [shim] blocked: the canonical module does not define only_in_shim",
       "app/star.py:1 [shim] a star import: the names it binds cannot be checked",
     ]);
     expect([run.outcome.planned, run.outcome.applied]).toEqual([3, 0]);
@@ -40,12 +40,12 @@ describe("migrate --write: refusals", () => {
     expect(refusals(run)).toEqual([
       "app/as_value.py:1 [shim] shim is used other than as shim.<name> (line 5)",
       "app/assigned.py:1 [shim] s.Manager is assigned to (line 3)",
-      "app/beyond.py:1 [package] helpers is not bound at module level by pkg.canon (pkg.helpers, line 4)",
+      "app/beyond.py:1 [package] blocked: the canonical module does not define helpers (pkg.helpers, line 3)",
       "app/dotted_value.py:1 [shim] pkg.shim is used other than as pkg.shim.<name> (line 3)",
-      "app/fstring.py:1 [shim] pkg.shim appears inside an f-string (line 3)",
+      "app/fstring.py:1 [shim] pkg appears inside an f-string (line 3)",
       "app/rebound.py:1 [shim] shim is rebound (line 4)",
       "app/twice.py:4 [shim] mod is also bound by the import on line 2",
-      "app/unbound_attr.py:1 [shim] only_in_shim is not bound at module level by pkg.canon (m.only_in_shim, line 3)",
+      "app/unbound_attr.py:1 [shim] blocked: the canonical module does not define only_in_shim (m.only_in_shim, line 3)",
     ]);
     expect([run.outcome.planned, run.outcome.applied, run.outcome.files]).toEqual([8, 0, []]);
     expectTree(dir, "ambiguous");
@@ -101,7 +101,7 @@ describe("migrate --write: refusals", () => {
     expect(readFileSync(file, "utf8")).toBe(changed);
   });
 
-  it("a rewrite that would not compile, or not scan cleanly, leaves the file as it was", async () => {
+  it("a rewrite that would not compile, not scan cleanly or bind other module-level names leaves the file as it was", async () => {
     const dir = copyCase("from-symbol");
     const config = loadConfig(dir);
     const plan = planMigration(config, await analyze(config, { cache: false }));
@@ -111,9 +111,10 @@ describe("migrate --write: refusals", () => {
     const first = planned.edits[0];
     if (!first) throw new Error("no edit");
     // Hand-made edits: the planner never makes these; the safety net must catch them anyway.
+    const original = planned.text.slice(first.start, first.end);
     const compileBroken = {
       ...plan,
-      files: [{ ...planned, edits: [{ ...first, replacement: "return 1" }] }],
+      files: [{ ...planned, edits: [{ ...first, replacement: `${original}; return 1` }] }],
     };
     expect(applyPlan(compileBroken, { write: true }).refused[0]?.reason).toBe(
       "the rewritten file would not compile ('return' outside function (line 1))",
@@ -124,6 +125,18 @@ describe("migrate --write: refusals", () => {
     };
     expect(applyPlan(scanBroken, { write: true }).refused[0]?.reason).toBe(
       "the rewritten file does not scan cleanly (line 1: '(' was never closed)",
+    );
+    const namesChanged = {
+      ...plan,
+      files: [
+        {
+          ...planned,
+          edits: [{ ...first, replacement: "from pkg.canon import Manager as Other" }],
+        },
+      ],
+    };
+    expect(applyPlan(namesChanged, { write: true }).refused[0]?.reason).toBe(
+      "the rewritten file no longer binds Manager and now binds Other at module level",
     );
     expect(treeHash(dir)).toBe(before);
   });
@@ -151,12 +164,7 @@ describe("migrate --write: refusals", () => {
   });
 
   it("a file that is not valid UTF-8 is refused (its bytes could not be written back unchanged)", async () => {
-    const dir = tempRepo({
-      "ssot.config.yaml":
-        "consolidations:\n  - id: m\n    paths:\n      - { id: c, module: pkg.canon, role: canonical }\n      - { id: s, module: pkg.shim, role: shim }\n",
-      "pkg/__init__.py": "",
-      "pkg/canon.py": "X = 1\n",
-      "pkg/shim.py": "from pkg.canon import X\n",
+    const dir = shimRepo({
       "app.py": Buffer.concat([
         Buffer.from("from pkg.shim import X\nNAME = '"),
         Buffer.from([0xe9]),

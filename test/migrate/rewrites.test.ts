@@ -48,7 +48,7 @@ const cases: {
     planned: 5,
     strings: true,
     refused: [
-      "tests/test_service.py:7 [shim] only_in_shim is not bound at module level by pkg.canon",
+      "tests/test_service.py:7 [shim] blocked: the canonical module does not define only_in_shim",
     ],
   },
   {

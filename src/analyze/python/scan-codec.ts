@@ -89,13 +89,13 @@ export function decodeScan(data: EncodedScan): PythonScan {
     classes: [],
     warnings: warnings.map(decodeWarning),
     moduleNames: [],
-    dunderAll,
     definedNames: [],
+    dunderAll,
     getattrTargets,
     pragmas: pragmas.map((p) => ({ line: p[0] as number, reason: p[1] as string })),
     errors,
   };
-  // A warm run reads every file's scan from the cache; these two are needed for few files,
+  // A warm run reads every file's scan from the cache; these three are needed for few files,
   // so they stay text until first read (most of the cache's parse and collection cost).
   lazy(scan, "classes", () =>
     (JSON.parse(classes) as [string, number, number, number, string[]][]).map((c) => ({

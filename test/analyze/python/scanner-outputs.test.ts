@@ -139,6 +139,19 @@ describe("scanPython: module-level names and __all__", () => {
       "ee",
       "gg",
     ]);
+    // What def, class and assignments bind, apart: `aa` is imported and assigned, so both.
+    expect(scanPython(text).definedNames).toEqual([
+      "j",
+      "l",
+      "M",
+      "P",
+      "Q",
+      "T",
+      "Y",
+      "aa",
+      "cc",
+      "ee",
+    ]);
   });
 
   it("reads __all__ lists, tuples, sums, += and extend/append; entries are module names too", () => {
@@ -156,6 +169,7 @@ describe("scanPython: module-level names and __all__", () => {
     const scan = scanPython(text);
     expect(scan.dunderAll).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]);
     expect(scan.moduleNames).toEqual(["__all__", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]);
+    expect(scan.definedNames).toEqual(["__all__"]); // listing a name does not define it
   });
 
   it("ignores __all__ and bindings inside def and class bodies", () => {
