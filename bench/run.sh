@@ -56,3 +56,5 @@ cat "$work/warm.md"
 echo "== peak RSS"
 /usr/bin/time -f "cold: %M KB max RSS, %e s" $ssot --no-cache --format json --out "$work/result.json"
 /usr/bin/time -f "warm: %M KB max RSS, %e s" $ssot --cache-dir "$cache" --format json --out "$work/result.json"
+echo "== scanner cost stays linear on pathological inputs"
+node bench/scanner-linear.mjs

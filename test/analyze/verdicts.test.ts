@@ -212,3 +212,50 @@ describe("missing data never passes (fixture python/provenance, ssot.typo.yaml)"
     expect(run.stderr).toContain("did you mean `pkg.shim`?");
   });
 });
+
+describe("the `# ssot: allow -- reason` pragma", () => {
+  const repo = tempRepo({
+    "ssot.config.yaml": [
+      "consolidations:",
+      "  - id: m",
+      "    paths:",
+      "      - { id: canonical, module: lib.new, role: canonical }",
+      "      - { id: old, module: lib.old, role: shim }",
+      "    phases:",
+      "      - id: moved",
+      "        gate: true",
+      "        criteria: [{ metric: deprecated-share, max: 0.5 }]",
+      "",
+    ].join("\n"),
+    "lib/__init__.py": "",
+    "lib/new.py": "class Manager: ...\n",
+    "lib/old.py": "from lib.new import Manager\n",
+    // The package keeps the deprecated namespace importable until v3: allowed, on one line.
+    "app/keep.py": "import lib.old  # ssot: allow -- keep-alive until v3\n",
+    // A parenthesised import is covered by a pragma on any of its lines.
+    "app/multi.py": "from lib.old import (\n    Manager,  # ssot: allow -- vendored copy\n)\n",
+    // Not a pragma: another word, and a pragma on the next statement's line only.
+    "app/plain.py": "from lib.old import Manager  # ssot: allowed\nimport lib.new\n",
+    "app/later.py": "import lib.old\nimport lib.new  # ssot: allow -- not this one\n",
+  });
+
+  it("allows exactly the statements whose lines carry it, with the reason, and never fails check", async () => {
+    const [m] = (await analyze(loadConfig(repo), { cache: false })).consolidations;
+    expect(m?.allowedEdges.map((a) => `${a.file}:${a.line} ${a.path} ${a.by} ${a.reason}`)).toEqual(
+      ["app/keep.py:1 old pragma keep-alive until v3", "app/multi.py:1 old pragma vendored copy"],
+    );
+    expect(edgeLines(m).filter((l) => l.includes(" old "))).toEqual([
+      "app/later.py:1 old []",
+      "app/plain.py:1 old [Manager]",
+    ]);
+    // 2 deprecated of 4 counted; were the allowed ones counted, 4 of 6 would fail the gate.
+    expect(m?.deprecatedShare.statements).toBe(0.5);
+    expect((await runCli(["check", "--update-baseline", "--no-cache"], repo)).code).toBe(0);
+    writeFileSync(path.join(repo, "app/new.py"), "import lib.old  # ssot: allow -- shim test\n");
+    expect((await runCli(["check", "--no-cache"], repo)).code).toBe(0);
+    writeFileSync(path.join(repo, "app/new.py"), "import lib.old\n");
+    const failing = await runCli(["check", "--no-cache"], repo);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain("app/new.py:1");
+  });
+});

@@ -22,9 +22,7 @@ describe("a symbolic link to / in a plain folder", () => {
     const repo = pythonRepo();
     symlinkSync("/", path.join(repo, "everything"));
     symlinkSync("/usr/bin/env", path.join(repo, "app/env.py"));
-    const started = Date.now();
     const result = await analyzeDir(repo);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(result.files.python).toBe(4);
     expect(result.files.skipped).toEqual([
       { file: "app/env.py", reason: linkReasons.outsideFile },

@@ -94,7 +94,11 @@ export const HARD_KEYWORDS: ReadonlySet<string> = new Set([
 
 /** Hard keywords by length, for `isHardKeyword`. */
 const BY_LENGTH: string[][] = [];
-for (const k of HARD_KEYWORDS) (BY_LENGTH[k.length] ??= []).push(k);
+for (const k of HARD_KEYWORDS) {
+  const same = BY_LENGTH[k.length] ?? [];
+  same.push(k);
+  BY_LENGTH[k.length] = same;
+}
 
 /** Whether text[s, e) is a hard keyword, without making a string (for hot token loops). */
 export function isHardKeyword(t: string, s: number, e: number): boolean {
