@@ -17,11 +17,18 @@ import { classifyJavaScript } from "./javascript/classify.js";
 import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
 import { readLastMigration } from "./last-migration.js";
 import { globFilter, measure, type PathLocator } from "./measure.js";
+import { installedPackagesStamp, memoFile, memoKey, readMemo, writeMemo } from "./memo.js";
 import { evaluatePhases } from "./phases.js";
 import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
 import { Provenance } from "./python/provenance.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
-import { type AnalysisSource, readFromDisk, type ScanStore } from "./source.js";
+import {
+  type AnalysisSource,
+  readFromDisk,
+  type ScanStore,
+  type SkippedFile,
+  type SourceFile,
+} from "./source.js";
 import { deprecationCategories } from "./warnings.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
@@ -97,12 +104,14 @@ export async function analyze(
     readMany: readFromDisk((file) => path.join(config.root, file)),
     absPath: (file) => path.join(config.root, file),
   };
-  const cache =
-    options.cache === false
-      ? undefined
-      : ScanCache.open(options.cacheDir ?? defaultCacheDir(), config.root, toolVersion);
   const lastMigration = readLastMigration(config.root);
   const commit = headCommit(config.root);
+  const cacheDir = options.cache === false ? undefined : (options.cacheDir ?? defaultCacheDir());
+  const memo = cacheDir === undefined ? undefined : memoOf(cacheDir, config, files, discovery);
+  const memoised = memo && readMemo(memo.file, memo.key(commit, lastMigration));
+  if (memoised) return memoised;
+  const cache =
+    cacheDir === undefined ? undefined : ScanCache.open(cacheDir, config.root, toolVersion);
   const result = await analyzeSource(config, source, {
     ...(commit ? { commit } : {}),
     ...(cache ? { store: cache } : {}),
@@ -116,7 +125,40 @@ export async function analyze(
     // The cache only saves time: an unwritable cache folder must not fail the analysis.
     options.onWarning?.(`scan cache not saved: ${errorCode(error)} (${cache?.file})`);
   }
+  if (memo) {
+    try {
+      writeMemo(memo.file, memo.key(commit, lastMigration), result);
+    } catch (error) {
+      options.onWarning?.(`result memo not saved: ${errorCode(error)} (${memo.file})`);
+    }
+  }
   return result;
+}
+
+/** Where the whole-result memo of this tree lives and its key (see memo.ts). */
+function memoOf(
+  cacheDir: string,
+  config: Config,
+  files: readonly SourceFile[],
+  discovery: { skipped: SkippedFile[] },
+) {
+  return {
+    file: memoFile(cacheDir, config.root),
+    key: (commit?: string, lastMigration?: { planned: number; applied: number }) =>
+      memoKey({
+        tool: toolVersion,
+        configHash: configHash(config),
+        configFile: config.file,
+        root: config.root,
+        files,
+        skipped: discovery.skipped,
+        commit,
+        lastMigration,
+        extra: usesJavaScript(config.consolidations)
+          ? installedPackagesStamp(config.root)
+          : undefined,
+      }),
+  };
 }
 
 /**
