@@ -70,7 +70,8 @@ export function docGlobsOf(config: Config): string[] {
 }
 
 /**
- * The files analysis wants from a tree: Python sources; JS/TS sources and the tsconfig and
+ * The files analysis wants from a tree: Python sources, when a consolidation names Python
+ * modules; JS/TS sources and the tsconfig and
  * package.json files resolution reads, when a consolidation names JS/TS paths; documents
  * when a criterion asks.
  */
@@ -78,8 +79,10 @@ export function wantedFile(config: Config): (file: string) => boolean {
   const globs = docGlobsOf(config);
   const isDoc = globs.length > 0 ? globFilter(globs) : undefined;
   const js = usesJavaScript(config.consolidations);
+  // A JS/TS-only configuration reads no Python file (nor a Python-only one any JS/TS file).
+  const py = !js || config.consolidations.some((c) => consolidationLanguage(c) === "python");
   return (file) =>
-    file.endsWith(".py") ||
+    (py && file.endsWith(".py")) ||
     (js && (isJavaScriptSource(file) || isResolutionConfig(file))) ||
     isDoc?.(file) === true;
 }
