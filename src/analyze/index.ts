@@ -20,8 +20,10 @@ import { globFilter, measure, type PathLocator } from "./measure.js";
 import { installedPackagesStamp, memoFile, memoKey, readMemo, writeMemo } from "./memo.js";
 import { evaluatePhases } from "./phases.js";
 import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
+import { insidePath, prefilterOf } from "./python/prefilter.js";
 import { Provenance } from "./python/provenance.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
+import type { PythonScan } from "./python/scan-types.js";
 import {
   type AnalysisSource,
   readFromDisk,
@@ -42,6 +44,8 @@ export interface AnalyzeOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Problems that do not stop the analysis (an unwritable cache). */
   onWarning?: (message: string) => void;
+  /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
+  prefilter?: boolean;
 }
 
 export interface AnalyzeSourceOptions {
@@ -54,6 +58,8 @@ export interface AnalyzeSourceOptions {
   /** The commit analysed, when known (recorded in the result's `source`). */
   commit?: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
+  prefilter?: boolean;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -121,6 +127,7 @@ export async function analyze(
     ...(lastMigration ? { lastMigration } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
@@ -189,23 +196,32 @@ export async function analyzeSource(
 ): Promise<AnalysisResult> {
   const { onProgress } = options;
   const pyFiles = source.files.filter((f) => f.file.endsWith(".py"));
+  const pathModules = allPathModules(config.consolidations);
+  // Working trees only: a commit's stores keep scans by blob, and a filtered blob would be
+  // read from git again for every later commit.
+  const prefilter =
+    options.prefilter !== false && source.absPath ? pythonPrefilter(config, pyFiles) : undefined;
   // Started together: the Python scanning threads and the JS/TS analysis overlap where they can.
   const [scanned, js] = await Promise.all([
     scanPythonFiles(pyFiles, source, {
       store: options.store,
       workers: options.workers,
       onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
+      ...prefilter,
     }),
     usesJavaScript(config.consolidations) ? analyzeJavaScript(config, source) : undefined,
   ]);
 
   onProgress?.({ stage: "classify" });
   const files: ScannedPythonFile[] = [...scanned.scans].map(([file, scan]) => ({ file, scan }));
+  // Files the prefilter let go cannot reach a path: classifying them would only scan them.
+  const candidates = files.filter((f) => !scanned.filtered.has(f.file));
+  const classesOf = (file: string, scan: PythonScan) =>
+    scanned.filtered.get(file)?.hasClass === false ? [] : scan.classes;
   const index = buildModuleIndex(
     files.map((f) => f.file),
     config.python.sourceRoots,
   );
-  const pathModules = allPathModules(config.consolidations);
   const pythonPaths: PathLocator = {
     fileOf: (module) => index.files.get(module),
     exists: (module) => index.exists.has(module),
@@ -218,13 +234,13 @@ export async function analyzeSource(
   const pythonClasses = files.map(({ file, scan }) => ({
     file,
     get classes() {
-      return scan.classes;
+      return classesOf(file, scan);
     },
   }));
   const docs = readDocs(source, config);
   let categories: ReadonlySet<string> | undefined;
   const categoriesOnce = () => {
-    categories ??= deprecationCategories(files.flatMap(({ scan }) => scan.classes));
+    categories ??= deprecationCategories(files.flatMap(({ file, scan }) => classesOf(file, scan)));
     return categories;
   };
 
@@ -238,7 +254,7 @@ export async function analyzeSource(
             sourceFiles: js.files.map((f) => f.file),
           })
         : measure(c, {
-            classified: classifyPython(c, files, python),
+            classified: classifyPython(c, candidates, python),
             classes: pythonClasses,
             paths: pythonPaths,
             sourceFiles: pythonFiles,
@@ -257,7 +273,8 @@ export async function analyzeSource(
     return { ...measured, phases };
   });
 
-  const parseErrors = files
+  // A file the prefilter let go is not checked for parse errors (that needs its full scan).
+  const parseErrors = candidates
     .flatMap(({ file, scan }) =>
       scan.errors.map((e) => ({ file, line: e.line, message: e.message })),
     )
@@ -280,6 +297,25 @@ export async function analyzeSource(
       parseErrors,
     },
     consolidations,
+  };
+}
+
+/**
+ * The prefilter of the configured Python paths, and the files it must scan in full: those
+ * inside a path module's package (relative imports there reach it without naming it).
+ */
+function pythonPrefilter(config: Config, pyFiles: readonly SourceFile[]) {
+  const modules = config.consolidations
+    .filter((c) => consolidationLanguage(c) === "python")
+    .flatMap((c) => c.paths.map((p) => p.module));
+  if (modules.length === 0) return undefined;
+  const index = buildModuleIndex(
+    pyFiles.map((f) => f.file),
+    config.python.sourceRoots,
+  );
+  return {
+    prefilter: prefilterOf(modules),
+    full: (file: string) => insidePath(index.moduleOf.get(file)?.module, modules),
   };
 }
 
