@@ -15,7 +15,7 @@ import type { ScanStore, SourceFile } from "./source.js";
  *
  * The file is JSON Lines, never one JSON string (V8 strings end near 512 MB, about 400k
  * files): a header line `{"format","tool"}`, then one line per file,
- * `["path","version"]<TAB>[encoded scan]`. It is read and written a chunk at a time, and
+ * `["path","version",verdict]<TAB>[encoded scan]`. It is read and written a chunk at a time, and
  * an entry's scan stays text until a run asks for it, so unchanged entries are written back
  * as they were read.
  */
@@ -23,8 +23,10 @@ export const cacheFormat = 6;
 
 interface Entry {
   version: string;
-  /** The JSON text of the encoded scan. */
+  /** The JSON text of the encoded scan ("" when only a prefilter verdict is known). */
   scan: string;
+  /** The prefilter's needles and verdict for this version (see ScanStore.verdict). */
+  verdict?: [key: string, verdict: "scan" | { hasClass: boolean }] | undefined;
 }
 
 /** Bytes read or written per system call. */
@@ -68,7 +70,8 @@ export class ScanCache implements ScanStore {
 
   get(file: SourceFile): PythonScan | undefined {
     const entry = this.entries.get(file.file);
-    if (entry === undefined || entry.version !== file.version) return undefined;
+    if (entry === undefined || entry.version !== file.version || entry.scan === "")
+      return undefined;
     try {
       return decodeScan(JSON.parse(entry.scan) as EncodedScan);
     } catch {
@@ -77,7 +80,27 @@ export class ScanCache implements ScanStore {
   }
 
   set(file: SourceFile, scan: PythonScan): void {
-    this.entries.set(file.file, { version: file.version, scan: JSON.stringify(encodeScan(scan)) });
+    const old = this.entries.get(file.file);
+    const verdict = old?.version === file.version ? old.verdict : undefined;
+    this.entries.set(file.file, {
+      version: file.version,
+      scan: JSON.stringify(encodeScan(scan)),
+      verdict,
+    });
+    this.dirty = true;
+  }
+
+  verdict(file: SourceFile, key: string): "scan" | { hasClass: boolean } | undefined {
+    const entry = this.entries.get(file.file);
+    if (entry === undefined || entry.version !== file.version || entry.verdict?.[0] !== key)
+      return undefined;
+    return entry.verdict[1];
+  }
+
+  setVerdict(file: SourceFile, key: string, verdict: "scan" | { hasClass: boolean }): void {
+    const old = this.entries.get(file.file);
+    const scan = old?.version === file.version ? old.scan : "";
+    this.entries.set(file.file, { version: file.version, scan, verdict: [key, verdict] });
     this.dirty = true;
   }
 
@@ -101,7 +124,7 @@ export class ScanCache implements ScanStore {
   private *lines(): Generator<string> {
     let chunk = `${JSON.stringify({ format: cacheFormat, tool: this.tool })}\n`;
     for (const [file, entry] of this.entries) {
-      chunk += `${JSON.stringify([file, entry.version])}\t${entry.scan}\n`;
+      chunk += `${JSON.stringify([file, entry.version, entry.verdict ?? null])}\t${entry.scan}\n`;
       if (chunk.length >= chunkBytes) {
         yield chunk;
         chunk = "";
@@ -128,8 +151,12 @@ function readEntries(file: string, tool: string): Map<string, Entry> {
       }
       const tab = line.indexOf("\t");
       if (tab < 0) throw new Error("damaged");
-      const [name, version] = JSON.parse(line.slice(0, tab)) as [string, string];
-      entries.set(name, { version, scan: line.slice(tab + 1) });
+      const [name, version, verdict] = JSON.parse(line.slice(0, tab)) as [
+        string,
+        string,
+        Entry["verdict"] | null,
+      ];
+      entries.set(name, { version, scan: line.slice(tab + 1), verdict: verdict ?? undefined });
     };
     forEachLine(fd, onLine);
     if (header) throw new Error("empty");

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -83,6 +83,45 @@ describe("the byte prefilter", () => {
       "lib/core/inner.py core -",
       "lib/deep.py core -",
     ]);
+  });
+
+  it("lets the same files go whatever the cache holds, and rereads them when the paths change", async () => {
+    const config = (extra: string) => `consolidations:
+  - id: c
+    paths:
+      - { id: new, module: pkg.new, role: canonical }
+      - { id: old, module: pkg.old, role: shim }${extra}
+    phases:
+      - id: done
+        criteria:
+          - { metric: deprecated-share, max: 0 }
+`;
+    const root = tempRepo({
+      "ssot.config.yaml": config(""),
+      "pkg/__init__.py": "",
+      "pkg/new.py": "def f():\n    pass\n",
+      "pkg/old.py": "from pkg.new import f\n",
+      "app/a.py": "from pkg.old import f\n",
+      // Names no path: let go, so its parse error is not checked.
+      "app/broken.py": "def broken(:\n    pass\n",
+    });
+    const cacheDir = tempRepo({});
+    const run = async () => {
+      for (const f of readdirSync(cacheDir))
+        if (f.startsWith("result-")) rmSync(path.join(cacheDir, f));
+      const result = await analyze(loadConfig(root), { cacheDir, workers: 0 });
+      return result.files.parseErrors.map((e) => `${e.file}:${e.line}`);
+    };
+    expect(await run()).toEqual([]);
+    expect(await run()).toEqual([]); // from the cache's verdicts
+    writeFileSync(
+      path.join(root, "ssot.config.yaml"),
+      config("\n      - { id: b, module: pkg.broken, role: shim }"),
+    );
+    expect(await run()).toEqual(["app/broken.py:1"]); // `broken` is a needle now
+    writeFileSync(path.join(root, "ssot.config.yaml"), config(""));
+    // The cache now holds its full scan; it is still let go, as on a cold run.
+    expect(await run()).toEqual([]);
   });
 
   const python = findPython(undefined);

@@ -1,4 +1,4 @@
-import type { AnalysisSource, ScanStore, SourceFile } from "../source.js";
+import type { AnalysisSource, SourceFile } from "../source.js";
 import { scanBytes } from "./scan-bytes.js";
 import type { PythonScan } from "./scan-types.js";
 
@@ -30,10 +30,11 @@ const empty = (): PythonScan => ({
 
 /**
  * The scan of a file the prefilter let go: read and scanned in full, in this thread, the
- * first time anything reads it (a re-export chain through the module, its classes), then
- * stored like any other scan. Every property is a getter of that one scan.
+ * first time anything reads it (a re-export chain through the module, its classes). Not
+ * stored: the cache keeps the prefilter's verdict for it, so the next run lets it go too.
+ * Every property is a getter of that one scan.
  */
-export function lazyScan(file: SourceFile, source: AnalysisSource, store?: ScanStore): PythonScan {
+export function lazyScan(file: SourceFile, source: AnalysisSource): PythonScan {
   let scan: PythonScan | undefined;
   const full = (): PythonScan => {
     if (scan) return scan;
@@ -41,7 +42,6 @@ export function lazyScan(file: SourceFile, source: AnalysisSource, store?: ScanS
     // Read once already: a file gone or changed since counts as empty rather than failing.
     const scanned = bytes instanceof Uint8Array ? scanBytes(bytes) : undefined;
     scan = scanned ?? empty();
-    if (scanned) store?.set(file, scanned);
     return scan;
   };
   const out = {} as PythonScan;

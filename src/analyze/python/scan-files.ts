@@ -119,10 +119,19 @@ export async function scanPythonFiles(
   const full = options.full ?? (() => false);
   // Equal versions are equal contents (a blob id, or the same inode): scan each once.
   const missesByVersion = new Map<string, SourceFile[]>();
+  const { prefilter } = options;
+  const needlesKey = prefilter ? JSON.stringify(prefilter.needles) : "";
+  // Under a prefilter a stored scan is used only once this needle set's verdict is known,
+  // so what is classified (and checked for parse errors) never depends on the cache.
+  const filterable = (f: SourceFile) => prefilter !== undefined && !full(f.file);
   for (const f of files) {
-    const stored = store?.get(f);
+    const verdict = filterable(f) ? store?.verdict?.(f, needlesKey) : "scan";
+    const stored = verdict === "scan" ? store?.get(f) : undefined;
     if (stored) found.set(f.file, stored);
-    else {
+    else if (verdict !== undefined && verdict !== "scan") {
+      filtered.set(f.file, verdict);
+      found.set(f.file, lazyScan(f, source));
+    } else {
       const same = missesByVersion.get(f.version);
       if (same) same.push(f);
       else missesByVersion.set(f.version, [f]);
@@ -138,11 +147,15 @@ export async function scanPythonFiles(
       for (const f of same) {
         if ("scan" in r) {
           store?.set(f, r.scan);
+          if (filterable(f)) store?.setVerdict?.(f, needlesKey, "scan");
           found.set(f.file, r.scan);
         } else if ("filtered" in r) {
           // Same content elsewhere may sit inside a path's package: that one is classified.
-          if (!full(f.file)) filtered.set(f.file, r.filtered);
-          found.set(f.file, lazyScan(f, source, store));
+          if (filterable(f)) {
+            filtered.set(f.file, r.filtered);
+            store?.setVerdict?.(f, needlesKey, r.filtered);
+          }
+          found.set(f.file, lazyScan(f, source));
         } else if ("binary" in r) skipped.push({ file: f.file, reason: "binary file" });
         else skipped.push({ file: f.file, reason: `cannot read: ${r.error}` });
       }
@@ -152,7 +165,6 @@ export async function scanPythonFiles(
     onProgress?.({ done, total: files.length });
   };
   const threads = poolSize(misses.length, options.workers);
-  const { prefilter } = options;
   if (threads > 0)
     await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
   else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
