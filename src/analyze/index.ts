@@ -31,7 +31,7 @@ import {
   type SkippedFile,
   type SourceFile,
 } from "./source.js";
-import { deprecationCategories } from "./warnings.js";
+import { boundNames, deprecationCategories, deprecationWarningsOf } from "./warnings.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
 
@@ -261,13 +261,15 @@ export async function analyzeSource(
             advise: (edge, module) => fixOf(edge, module, c, provenance),
           });
     const deprecatedModules = c.paths.filter((p) => p.role !== "canonical").map((p) => p.module);
+    const scanOfPath = (id: string) => {
+      const file = measured.paths.find((p) => p.id === id)?.file;
+      return file ? scanned.scans.get(file) : undefined;
+    };
     const phases = evaluatePhases(c, measured, {
-      scanOfPath: (id) => {
-        const file = measured.paths.find((p) => p.id === id)?.file;
-        return file ? scanned.scans.get(file) : undefined;
-      },
+      deprecationWarnings: (id) => deprecationWarningsOf(scanOfPath(id), categoriesOnce()),
+      namesBoundBy: (id) => boundNames(scanOfPath(id)),
       docMentions: (globs) => docMentions(docs, globs ?? defaultDocs, deprecatedModules, index),
-      deprecationCategories: categoriesOnce,
+      ...(c.implementation ? { implementationPattern: c.implementation.classPattern } : {}),
       ...(options.lastMigration ? { lastMigration: options.lastMigration } : {}),
     });
     return { ...measured, phases };

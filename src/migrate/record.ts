@@ -1,8 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
 import { lastMigrationFile } from "../analyze/last-migration.js";
-import { round } from "../analyze/measure.js";
 import { InputError } from "../util/errors.js";
+import { round } from "../util/round.js";
 import { toolVersion } from "../version.js";
 import { ensureFolder, readText, writeAtomic } from "./safe-write.js";
 import type { MigrationItem } from "./types.js";
