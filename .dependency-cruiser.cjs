@@ -21,21 +21,24 @@ module.exports = {
     },
     {
       name: "only-cli-imports-cli",
-      comment: "render, check, history, migrate and analyze are libraries: the CLI uses them, never the reverse.",
+      comment:
+        "render, check, history, migrate and analyze are libraries: the CLI uses them, never the reverse.",
       severity: "error",
       from: { path: "^src/(analyze|render|report|check|history|migrate|result|config|util)/" },
       to: { path: "^src/cli/" },
     },
     {
       name: "render-reads-only-the-result",
-      comment: "Renderers are pure functions of the AnalysisResult: no analysis, config loading or I/O.",
+      comment:
+        "Renderers are pure functions of the AnalysisResult: no analysis, config loading or I/O.",
       severity: "error",
       from: { path: "^src/render/" },
       to: { path: "^src/(analyze|config|report|check|history|migrate)/" },
     },
     {
       name: "analyze-knows-no-outputs",
-      comment: "The analysis produces the result and nothing else: it knows no output format or consumer.",
+      comment:
+        "The analysis produces the result and nothing else: it knows no output format or consumer.",
       severity: "error",
       from: { path: "^src/analyze/" },
       to: { path: "^src/(render|report|check|history|migrate)/" },
@@ -73,6 +76,9 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
   },
 };

@@ -65,7 +65,7 @@ consolidations:
         criteria:
           - { metric: deprecated-share, max: 0.1 }
 YAML
-ssot="node $PWD/bin/ssot.js"
+ssot="node $PWD/bin/ssot.js --allow-outside-root"
 analyze="$ssot analyze --config $work/ssot.config.yaml --no-cache --format json --out $work/result.json"
 backfill="$ssot backfill --config $work/ssot.config.yaml --since 2025-01-06 --until 2025-02-03 --every week --no-cache --history $work/history.jsonl"
 

@@ -47,7 +47,7 @@ consolidations:
           - { metric: deprecated-share, max: 0.1 }
           - { metric: implementations, max: 1 }
 YAML
-analyze="node $PWD/bin/ssot.js analyze --config $work/ssot.config.yaml --no-cache --format json --out $work/result.json"
+analyze="node $PWD/bin/ssot.js analyze --allow-outside-root --config $work/ssot.config.yaml --no-cache --format json --out $work/result.json"
 bare="node $PWD/bench/javascript-cruise.mjs $repo"
 
 echo "== files and counts"

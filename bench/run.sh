@@ -32,7 +32,7 @@ consolidations:
         criteria:
           - { metric: deprecated-share, max: 0.1 }
 YAML
-ssot="node $PWD/bin/ssot.js analyze --config $work/ssot.config.yaml"
+ssot="node $PWD/bin/ssot.js analyze --allow-outside-root --config $work/ssot.config.yaml"
 cache="$work/cache"
 
 echo "== files and statements"
@@ -56,3 +56,5 @@ cat "$work/warm.md"
 echo "== peak RSS"
 /usr/bin/time -f "cold: %M KB max RSS, %e s" $ssot --no-cache --format json --out "$work/result.json"
 /usr/bin/time -f "warm: %M KB max RSS, %e s" $ssot --cache-dir "$cache" --format json --out "$work/result.json"
+echo "== scanner cost stays linear on pathological inputs"
+node bench/scanner-linear.mjs

@@ -11,7 +11,7 @@ main(process.argv.slice(2), io).then(
     // Not an expected failure: a bug. Say so plainly; the stack only with --debug.
     const debug = process.argv.includes("--debug");
     process.stderr.write(
-      `ssot: internal error: ${debug ? error?.stack : error?.message ?? error}\n` +
+      `ssot: internal error: ${debug ? error?.stack : (error?.message ?? error)}\n` +
         (debug ? "" : "run again with --debug for the stack trace, and please report it\n"),
     );
     process.exitCode = 2;

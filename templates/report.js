@@ -1,4 +1,3 @@
-"use strict";
 // Filters of the deprecated-import tables: by path, by batch and by a part of the file name.
 // Plain DOM, no dependencies, works offline; without script every row stays visible.
 (() => {

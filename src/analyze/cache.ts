@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { readRegularText } from "../util/read-file.js";
+import { writeFileSafely } from "../util/safe-write.js";
 import { decodeScan, type EncodedScan, encodeScan } from "./python/scan-codec.js";
 import type { PythonScan } from "./python/scan-types.js";
 import type { ScanStore, SourceFile } from "./source.js";
@@ -12,7 +13,7 @@ import type { ScanStore, SourceFile } from "./source.js";
  * into it), one file per repository root. The tool version is part of the key, so a cache
  * written by another scanner is ignored rather than trusted.
  */
-export const cacheFormat = 3;
+export const cacheFormat = 5;
 
 type Entry = [version: string, scan: EncodedScan];
 
@@ -45,7 +46,7 @@ export class ScanCache implements ScanStore {
     const file = path.join(cacheDir, `python-${key}.json`);
     let entries = new Map<string, Entry>();
     try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as CacheFile;
+      const data = JSON.parse(readRegularText(file, { what: "the scan cache" }) ?? "") as CacheFile;
       if (data.format === cacheFormat && data.tool === tool)
         entries = new Map(Object.entries(data.entries));
     } catch {
@@ -73,15 +74,12 @@ export class ScanCache implements ScanStore {
       }
     }
     if (!this.dirty) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
     const data: CacheFile = {
       format: cacheFormat,
       tool: this.tool,
       entries: Object.fromEntries(this.entries),
     };
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, this.file);
+    writeFileSafely(this.file, JSON.stringify(data));
     this.dirty = false;
   }
 }

@@ -1,6 +1,7 @@
 import type { Consolidation } from "../config/types.js";
-import type { Edge, InternalEdge, StringReference } from "../result/schema.js";
+import type { Edge, InternalEdge, StringReference, UnrelatedImport } from "../result/schema.js";
 import { absoluteFromModule, type ModuleIndex, type ModuleInfo } from "./python/modules.js";
+import type { Provenance } from "./python/provenance.js";
 import { reachedModules, stringTarget } from "./python/reach.js";
 import type { ImportStatement, PythonScan } from "./python/scan-types.js";
 
@@ -9,10 +10,25 @@ export interface ScannedPythonFile {
   scan: PythonScan;
 }
 
+/** An edge as classification finds it; measuring adds its batch and fix. */
+export type FoundEdge = Omit<Edge, "batch" | "fix">;
+
 export interface Classified {
-  edges: Edge[];
-  internalEdges: InternalEdge[];
+  edges: FoundEdge[];
+  internalEdges: Omit<InternalEdge, "batch" | "fix">[];
   stringReferences: StringReference[];
+  /** Statements on reexport paths whose names are all unrelated to the consolidation. */
+  unrelated: Omit<UnrelatedImport, "batch">[];
+  /** Edges on lines marked `# ssot: allow -- reason`, with the reason. */
+  pragmas: Map<FoundEdge, string>;
+}
+
+/** What Python classification reads besides the scans. */
+export interface PythonContext {
+  index: ModuleIndex;
+  /** Every configured path module of every consolidation. */
+  pathModules: ReadonlySet<string>;
+  provenance: Provenance;
 }
 
 /** Every configured path module of every consolidation: `from P import n` may reach them. */
@@ -51,21 +67,57 @@ function mayReachPath(
   return base !== undefined && bases.has(base);
 }
 
+/** The `# ssot: allow` reason covering a statement's lines, if any. */
+function pragmaOf(scan: PythonScan, statement: ImportStatement): string | undefined {
+  if (scan.pragmas.length === 0) return undefined;
+  return scan.pragmas.find((p) => p.line >= statement.line && p.line <= statement.endLine)?.reason;
+}
+
+/**
+ * On a reexport path P, `from P import a, b` counts only through names whose origin is one
+ * of the consolidation's other path modules; returns those names with their origin.
+ */
+function relatedNames(
+  names: readonly string[],
+  reexport: string,
+  targets: ReadonlySet<string>,
+  provenance: Provenance,
+): { name: string; origin: string }[] {
+  const related: { name: string; origin: string }[] = [];
+  for (const name of names) {
+    const origin = provenance
+      .origins(reexport, name)
+      .map((o) => o.module)
+      .filter((m) => targets.has(m))
+      .sort()[0];
+    if (origin !== undefined) related.push({ name, origin });
+  }
+  return related;
+}
+
 export function classifyPython(
   consolidation: Consolidation,
   files: readonly ScannedPythonFile[],
-  index: ModuleIndex,
-  pathModules: ReadonlySet<string>,
+  context: PythonContext,
 ): Classified {
+  const { index, pathModules, provenance } = context;
   const pathByModule = new Map(consolidation.paths.map((p) => [p.module, p.id]));
+  const reexports = new Set(
+    consolidation.paths.filter((p) => p.role === "reexport").map((p) => p.module),
+  );
+  const targets = new Set(
+    consolidation.paths.filter((p) => p.role !== "reexport").map((p) => p.module),
+  );
   const pathOfFile = new Map<string, string>();
   for (const p of consolidation.paths) {
     const file = index.files.get(p.module);
     if (file) pathOfFile.set(file, p.id);
   }
-  const edges: Edge[] = [];
-  const internalEdges: InternalEdge[] = [];
+  const edges: FoundEdge[] = [];
+  const internalEdges: Classified["internalEdges"] = [];
   const stringReferences: StringReference[] = [];
+  const unrelated: Classified["unrelated"] = [];
+  const pragmas = new Map<FoundEdge, string>();
   const bases = pathsAndParents(pathByModule.keys());
 
   for (const { file, scan } of files) {
@@ -77,7 +129,24 @@ export function classifyPython(
       for (const reach of reachedModules(statement, importer, index, pathModules)) {
         const path = pathByModule.get(reach.module);
         if (path === undefined) continue;
-        const edge: Edge = {
+        // Names of a reexport path (not its submodules, not `*`) must lead into the consolidation;
+        // `from parent import P` imports the module P itself and counts as `import P` does.
+        const viaNames =
+          statement.kind === "from" &&
+          reexports.has(reach.module) &&
+          absoluteFromModule(statement.module, statement.level, importer?.package) ===
+            reach.module &&
+          reach.names.length > 0 &&
+          !reach.names.includes("*");
+        const provenanceOf = viaNames
+          ? relatedNames(reach.names, reach.module, targets, provenance)
+          : undefined;
+        if (provenanceOf?.length === 0) {
+          if (internalFrom === undefined)
+            unrelated.push({ file, line: statement.line, path, names: reach.names });
+          continue;
+        }
+        const edge: FoundEdge = {
           file,
           line: statement.line,
           path,
@@ -86,9 +155,13 @@ export function classifyPython(
           level: statement.level,
           nested: statement.nested,
           typeChecking: statement.typeChecking,
+          ...(provenanceOf ? { provenance: provenanceOf } : {}),
         };
-        if (internalFrom === undefined) edges.push(edge);
-        else internalEdges.push({ ...edge, from: internalFrom });
+        if (internalFrom === undefined) {
+          edges.push(edge);
+          const reason = pragmaOf(scan, statement);
+          if (reason !== undefined) pragmas.set(edge, reason);
+        } else internalEdges.push({ ...edge, from: internalFrom });
       }
     }
     if (internalFrom !== undefined) continue; // strings inside the path modules are internal
@@ -102,5 +175,6 @@ export function classifyPython(
   edges.sort(byLocation);
   internalEdges.sort(byLocation);
   stringReferences.sort(byLocation);
-  return { edges, internalEdges, stringReferences };
+  unrelated.sort(byLocation);
+  return { edges, internalEdges, stringReferences, unrelated, pragmas };
 }

@@ -1,15 +1,20 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { discoverWorkingTree } from "./discover.js";
+import { forwardTarget } from "./python/forwarding.js";
 import { buildModuleIndex } from "./python/modules.js";
 import { scanPythonFiles } from "./python/scan-files.js";
 import { readFromDisk } from "./source.js";
+import { deprecationCategories, deprecationWarningsOf } from "./warnings.js";
 
 /** What `ssot init` can guess about a repository to prefill the starter config. */
 export interface Detected {
   sourceRoots: string[];
-  /** Modules with a module-level DeprecationWarning: likely shims of a consolidation. */
-  warningModules: { module: string; message: string }[];
+  /**
+   * Modules that warn of their deprecation at import (module level, or in a PEP 562
+   * `__getattr__`): likely shims, each with the module it forwards to, when one is seen.
+   */
+  warningModules: { module: string; message: string; canonical?: string }[];
   hasTests: boolean;
   pythonFiles: number;
 }
@@ -26,15 +31,18 @@ export async function detectRepository(root: string): Promise<Detected> {
   );
   const source = { files, skipped: [], readMany: readFromDisk((f) => path.join(root, f)) };
   const { scans } = await scanPythonFiles(files, source);
+  const categories = deprecationCategories([...scans.values()].flatMap((s) => s.classes));
   const warningModules: Detected["warningModules"] = [];
-  for (const [file, scan] of scans) {
-    const warning = scan.warnings[0];
+  for (const [file, scan] of [...scans].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [warning] = deprecationWarningsOf(scan, categories);
     const module = index.moduleOf.get(file)?.module;
-    if (warning && module) warningModules.push({ module, message: warning.message });
+    if (!warning || !module) continue;
+    const canonical = forwardTarget(file, scan, index);
+    warningModules.push({ module, message: warning.message, ...(canonical ? { canonical } : {}) });
   }
   return {
     sourceRoots,
-    warningModules: warningModules.slice(0, 20),
+    warningModules,
     hasTests: files.some((f) => /(^|\/)(tests?\/|test_[^/]*\.py$)/.test(f.file)),
     pythonFiles: files.length,
   };

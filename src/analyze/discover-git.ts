@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { escapedName, isUtf8Name, splitNul } from "../util/file-name.js";
 
 function gitIn(root: string, args: string[]) {
   return spawnSync("git", args, {
@@ -6,6 +7,13 @@ function gitIn(root: string, args: string[]) {
     maxBuffer: 1 << 30,
     stdio: ["ignore", "pipe", "ignore"],
   });
+}
+
+export interface GitListing {
+  /** Paths relative to root. */
+  files: string[];
+  /** Paths that are not UTF-8, with their other bytes shown as `\xNN`. */
+  undecodable: string[];
 }
 
 /**
@@ -17,7 +25,7 @@ function gitIn(root: string, args: string[]) {
  * repository, such as an installed tree under a dotfiles repository): then it is not that
  * repository's code, and the caller walks the folder instead.
  */
-export function gitListing(root: string): string[] | undefined {
+export function gitListing(root: string): GitListing | undefined {
   const run = gitIn(root, [
     "ls-files",
     "-z",
@@ -28,10 +36,23 @@ export function gitListing(root: string): string[] | undefined {
     ".",
   ]);
   if (run.error || run.status !== 0) return undefined;
-  const listed = [...new Set(run.stdout.toString("utf8").split("\0"))].filter((f) => f !== "");
+  const undecodable: string[] = [];
+  // One native check of the whole listing; names are split as bytes only when it fails.
+  const names = isUtf8Name(run.stdout)
+    ? run.stdout.toString("utf8").split("\0")
+    : splitNul(run.stdout).flatMap((bytes) => {
+        if (isUtf8Name(bytes)) return [bytes.toString("utf8")];
+        undecodable.push(escapedName(bytes));
+        return [];
+      });
+  const files = [...new Set(names)].filter((f) => f !== "");
   // Only an empty listing can mean an ignored root; the extra git call is paid only then.
-  if (listed.length === 0 && gitIn(root, ["check-ignore", "-q", "--", "."]).status === 0)
+  if (
+    files.length === 0 &&
+    undecodable.length === 0 &&
+    gitIn(root, ["check-ignore", "-q", "--", "."]).status === 0
+  )
     return undefined;
   // A path in a merge conflict is listed once per stage (deduplicated above).
-  return listed;
+  return { files, undecodable: [...new Set(undecodable)] };
 }

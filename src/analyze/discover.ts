@@ -11,8 +11,10 @@ import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
+import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { toPosix } from "../util/paths.js";
-import { gitListing } from "./discover-git.js";
+import { type GitListing, gitListing } from "./discover-git.js";
+import { isInside, linkReasons, resolveLink } from "./links.js";
 import type { SkippedFile, SourceFile } from "./source.js";
 
 /** A file found in the working tree; `version` is what the cache needs to trust it unchanged. */
@@ -58,31 +60,6 @@ function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } |
   return { base: rel, ig: ignore().add(text) };
 }
 
-/**
- * Follow a symlinked folder only when it leads outside the tree and was not followed yet:
- * a target inside the tree is walked through its real path anyway, and this is what stops
- * link loops.
- */
-function followLink(
-  abs: string,
-  rel: string,
-  rootReal: string,
-  seen: Set<string>,
-  skipped: SkippedFile[],
-): boolean {
-  let real: string;
-  try {
-    real = realpathSync.native(abs);
-  } catch (error) {
-    skipped.push({ file: rel, reason: `cannot resolve: ${errorCode(error)}` });
-    return false;
-  }
-  if (real === rootReal || real.startsWith(`${rootReal}${path.sep}`) || seen.has(real))
-    return false;
-  seen.add(real);
-  return true;
-}
-
 function isIgnored(rules: Frame["rules"], rel: string, isDir: boolean): boolean {
   for (const { base, ig } of rules) {
     const sub = base === "" ? rel : rel.slice(base.length + 1);
@@ -108,26 +85,44 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
   return found;
 }
 
+const nameOf = (file: string) => file.slice(file.lastIndexOf("/") + 1);
+
 function fromGitListing(
   options: DiscoverOptions,
-  listed: string[],
+  listed: GitListing,
   excluded: (f: string) => boolean,
 ): Discovery {
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of listed) {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    if (!options.accept(name) || excluded(file) || isOwnState(file)) continue;
+  let rootReal: string | undefined;
+  for (const file of listed.undecodable) {
+    if (options.accept(nameOf(file)) && !excluded(file) && !isOwnState(file))
+      skipped.push({ file, reason: undecodableNameReason });
+  }
+  for (const file of listed.files) {
+    if (!options.accept(nameOf(file)) || excluded(file) || isOwnState(file)) continue;
     const abs = `${options.root}${path.sep}${file}`;
     let st: Stats | undefined;
     try {
-      st = statSync(abs, { throwIfNoEntry: false });
+      // lstat, not stat: as cheap, and a link is judged before anything is read through it.
+      st = lstatSync(abs, { throwIfNoEntry: false });
+      if (st?.isSymbolicLink()) {
+        const link = resolveLink(abs);
+        rootReal ??= realpathSync.native(options.root);
+        if ("reason" in link) {
+          skipped.push({ file, reason: link.reason });
+          continue;
+        }
+        st = statSync(link.real);
+        if (!isInside(rootReal, link.real)) {
+          // A link to a folder is not a file of the tree (git does not follow it either).
+          if (st.isFile()) skipped.push({ file, reason: linkReasons.outsideFile });
+          continue;
+        }
+      }
     } catch (error) {
       skipped.push({ file, reason: `cannot stat: ${errorCode(error)}` });
       continue;
-    }
-    if (st === undefined && lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      skipped.push({ file, reason: "broken symbolic link" });
     }
     // Otherwise gone from the working tree (deleted, not yet committed), or a link to a
     // folder, which git does not follow either.
@@ -137,11 +132,38 @@ function fromGitListing(
   return { files, skipped };
 }
 
-/** Walk a plain folder: `.gitignore` files honoured, symlinked folders outside the tree followed once. */
+/**
+ * Names that are not UTF-8 in one folder (Node shows their bytes as U+FFFD): files the
+ * caller would accept and folders (whose files cannot be walked by name) are skipped.
+ */
+function undecodableEntries(
+  dir: string,
+  rel: string,
+  accept: (name: string) => boolean,
+): { valid: Set<string>; skipped: SkippedFile[] } {
+  const valid = new Set<string>();
+  const skipped: SkippedFile[] = [];
+  for (const raw of readdirSync(dir, { encoding: "buffer" })) {
+    if (isUtf8Name(raw)) {
+      valid.add(raw.toString("utf8"));
+      continue;
+    }
+    const name = escapedName(raw);
+    const file = rel === "" ? name : `${rel}/${name}`;
+    const st = lstatSync(Buffer.concat([Buffer.from(`${dir}${path.sep}`), raw]), {
+      throwIfNoEntry: false,
+    });
+    if (st?.isDirectory())
+      skipped.push({ file, reason: undecodableNameReason.replace("file", "folder") });
+    else if (accept(raw.toString("utf8"))) skipped.push({ file, reason: undecodableNameReason });
+  }
+  return { valid, skipped };
+}
+
+/** Walk a plain folder: `.gitignore` files honoured, no link followed out of the root. */
 function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Discovery {
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
-  const seenDirs = new Set<string>();
   const rootReal = realpathSync.native(options.root);
   const stack: Frame[] = [{ dir: options.root, rel: "", rules: [] }];
 
@@ -154,8 +176,14 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
       skipped.push({ file: frame.rel || ".", reason: `cannot read folder: ${errorCode(error)}` });
       continue;
     }
-    // Only read a .gitignore that is there: a failed open per folder costs more than the walk.
-    const own = entries.some((e) => e.name === ".gitignore")
+    // Node shows bytes that are not UTF-8 as U+FFFD: such names are sorted out as bytes.
+    if (entries.some((e) => e.name.includes("\uFFFD"))) {
+      const odd = undecodableEntries(frame.dir, frame.rel, options.accept);
+      skipped.push(...odd.skipped);
+      entries = entries.filter((e) => !e.name.includes("\uFFFD") || odd.valid.has(e.name));
+    }
+    // Only read a .gitignore that is there (and a file: a pipe would block the read).
+    const own = entries.some((e) => e.name === ".gitignore" && e.isFile())
       ? readGitignore(frame.dir, frame.rel)
       : undefined;
     const rules = own ? [...frame.rules, own] : frame.rules;
@@ -167,15 +195,23 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       const isLink = entry.isSymbolicLink();
+      let outside = false;
       if (isLink) {
-        try {
-          const target = statSync(abs);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
-        } catch {
-          if (options.accept(name)) skipped.push({ file: rel, reason: "broken symbolic link" });
+        const link = resolveLink(abs);
+        if ("reason" in link) {
+          if (options.accept(name)) skipped.push({ file: rel, reason: link.reason });
           continue;
         }
+        try {
+          const target = statSync(link.real);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (options.accept(name))
+            skipped.push({ file: rel, reason: `cannot stat: ${errorCode(error)}` });
+          continue;
+        }
+        outside = !isInside(rootReal, link.real);
       }
       if (isDir) {
         if (
@@ -185,10 +221,19 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
           excluded(`${rel}/`)
         )
           continue;
-        if (isLink && !followLink(abs, rel, rootReal, seenDirs, skipped)) continue;
+        // A link to a folder is never walked: inside the root its files are found where
+        // they are; outside it (a link to /) it would scan the whole machine.
+        if (isLink) {
+          if (outside) skipped.push({ file: rel, reason: linkReasons.outsideFolder });
+          continue;
+        }
         stack.push({ dir: abs, rel, rules });
       } else if (isFile && options.accept(name)) {
         if (isIgnored(rules, rel, false) || excluded(rel)) continue;
+        if (outside) {
+          skipped.push({ file: rel, reason: linkReasons.outsideFile });
+          continue;
+        }
         try {
           const st = statSync(abs);
           files.push({ file: toPosix(rel), abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });

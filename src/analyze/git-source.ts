@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import picomatch from "picomatch";
 import { InputError } from "../util/errors.js";
-import type { AnalysisSource, SourceFile } from "./source.js";
+import { treeListing } from "./git-tree.js";
+import type { AnalysisSource } from "./source.js";
 
 const maxBuffer = 1 << 30;
 
@@ -29,6 +31,17 @@ export function resolveCommit(cwd: string, ref: string): string {
   }
 }
 
+/** HEAD's commit id when `cwd` is inside a git work tree with a commit, else undefined. */
+export function headCommit(cwd: string): string | undefined {
+  const run = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const id = run.status === 0 ? run.stdout.trim() : "";
+  return /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
+}
+
 /**
  * Parse `git cat-file --batch` output: `<id> <type> <size>\n<content>\n` per object, in
  * request order; `<id> missing` for an unknown one.
@@ -54,7 +67,7 @@ function parseBatch(out: Buffer, count: number): (Uint8Array | Error)[] {
 /**
  * The tree of a commit, read straight from git objects: no checkout, the working tree is
  * never touched. `version` is the blob id, so scans are shared across commits.
- * Symbolic links and submodules are not files of the tree and are skipped.
+ * Submodules are not files of the tree; links and unsafe paths follow git-tree's rules.
  */
 export function gitTreeSource(
   root: string,
@@ -64,22 +77,21 @@ export function gitTreeSource(
 ): AnalysisSource {
   const excluded = exclude.length > 0 ? picomatch([...exclude], { dot: true }) : () => false;
   // Run in root with the pathspec ".": paths come relative to root even below the repo's top.
-  const listing = git(root, ["ls-tree", "-r", "-z", commit, "--", "."]).toString("utf8");
-  const files: SourceFile[] = [];
-  for (const record of listing.split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("\t");
-    const [mode, type, id] = record.slice(0, tab).split(" ");
-    const file = record.slice(tab + 1);
-    if (type !== "blob" || mode === "120000" || !id) continue;
-    // Our own state (.ssot/: baseline, history, migrate backups) is never analysed.
-    if (!wanted(file) || excluded(file) || file.startsWith(".ssot/")) continue;
-    files.push({ file, version: id });
-  }
-  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const listing = git(root, ["ls-tree", "-r", "-z", commit, "--", "."]);
+  const readBlobs = (ids: readonly string[]) =>
+    ids.length === 0
+      ? []
+      : parseBatch(git(root, ["cat-file", "--batch"], `${ids.join("\n")}\n`), ids.length);
+  // Our own state (.ssot/: baseline, history, migrate backups) is never analysed.
+  const { files, skipped } = treeListing(
+    listing,
+    (file) => wanted(file) && !excluded(file) && !file.startsWith(".ssot/"),
+    readBlobs,
+    realpathSync.native(root),
+  );
   return {
     files,
-    skipped: [],
+    skipped,
     readMany(batch) {
       const out = new Map<string, Uint8Array | Error>();
       if (batch.length === 0) return out;

@@ -1,14 +1,17 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { consolidationLanguage } from "../config/language.js";
 import type { Config } from "../config/types.js";
 import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { errorCode } from "../util/errors.js";
+import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
+import { fixOf } from "./advice.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
 import { discoverWorkingTree } from "./discover.js";
 import { type DocMention, findMentions } from "./docs.js";
-import { gitTreeSource, resolveCommit } from "./git-source.js";
+import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
 import type { JavaScriptAnalysis } from "./javascript/analyze.js";
 import { classifyJavaScript } from "./javascript/classify.js";
 import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
@@ -16,8 +19,10 @@ import { readLastMigration } from "./last-migration.js";
 import { globFilter, measure, type PathLocator } from "./measure.js";
 import { evaluatePhases } from "./phases.js";
 import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
+import { Provenance } from "./python/provenance.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
 import { type AnalysisSource, readFromDisk, type ScanStore } from "./source.js";
+import { deprecationCategories } from "./warnings.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
 
@@ -39,6 +44,8 @@ export interface AnalyzeSourceOptions {
   workers?: number;
   /** The last migration record, for `migration-success-rate`. */
   lastMigration?: { planned: number; applied: number };
+  /** The commit analysed, when known (recorded in the result's `source`). */
+  commit?: string;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -95,7 +102,9 @@ export async function analyze(
       ? undefined
       : ScanCache.open(options.cacheDir ?? defaultCacheDir(), config.root, toolVersion);
   const lastMigration = readLastMigration(config.root);
+  const commit = headCommit(config.root);
   const result = await analyzeSource(config, source, {
+    ...(commit ? { commit } : {}),
     ...(cache ? { store: cache } : {}),
     ...(lastMigration ? { lastMigration } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -119,13 +128,9 @@ export async function analyzeCommit(
   commit: string,
   options: AnalyzeSourceOptions = {},
 ): Promise<AnalysisResult> {
-  const source = gitTreeSource(
-    config.root,
-    resolveCommit(config.root, commit),
-    wantedFile(config),
-    config.exclude,
-  );
-  return analyzeSource(config, source, options);
+  const id = resolveCommit(config.root, commit);
+  const source = gitTreeSource(config.root, id, wantedFile(config), config.exclude);
+  return analyzeSource(config, source, { ...options, commit: id });
 }
 
 /**
@@ -159,7 +164,11 @@ export async function analyzeSource(
   const pythonPaths: PathLocator = {
     fileOf: (module) => index.files.get(module),
     exists: (module) => index.exists.has(module),
+    candidates: () => index.exists,
   };
+  const provenance = new Provenance(index, (file) => scanned.scans.get(file));
+  const python = { index, pathModules, provenance };
+  const pythonFiles = files.map((f) => f.file);
   // A getter: cached scans parse their class lists only when an implementation pattern asks.
   const pythonClasses = files.map(({ file, scan }) => ({
     file,
@@ -168,12 +177,28 @@ export async function analyzeSource(
     },
   }));
   const docs = readDocs(source, config);
+  let categories: ReadonlySet<string> | undefined;
+  const categoriesOnce = () => {
+    categories ??= deprecationCategories(files.flatMap(({ scan }) => scan.classes));
+    return categories;
+  };
 
   const consolidations = config.consolidations.map((c) => {
     const measured =
       js && consolidationLanguage(c) === "javascript"
-        ? measure(c, classifyJavaScript(c, js), js.files, js.paths)
-        : measure(c, classifyPython(c, files, index, pathModules), pythonClasses, pythonPaths);
+        ? measure(c, {
+            classified: classifyJavaScript(c, js),
+            classes: js.files,
+            paths: js.paths,
+            sourceFiles: js.files.map((f) => f.file),
+          })
+        : measure(c, {
+            classified: classifyPython(c, files, python),
+            classes: pythonClasses,
+            paths: pythonPaths,
+            sourceFiles: pythonFiles,
+            advise: (edge, module) => fixOf(edge, module, c, provenance),
+          });
     const deprecatedModules = c.paths.filter((p) => p.role !== "canonical").map((p) => p.module);
     const phases = evaluatePhases(c, measured, {
       scanOfPath: (id) => {
@@ -181,6 +206,7 @@ export async function analyzeSource(
         return file ? scanned.scans.get(file) : undefined;
       },
       docMentions: (globs) => docMentions(docs, globs ?? defaultDocs, deprecatedModules, index),
+      deprecationCategories: categoriesOnce,
       ...(options.lastMigration ? { lastMigration: options.lastMigration } : {}),
     });
     return { ...measured, phases };
@@ -194,6 +220,11 @@ export async function analyzeSource(
   return {
     schemaVersion: resultSchemaVersion,
     tool: { name: "ssot-tracker", version: toolVersion },
+    source: {
+      root: toPosix(path.relative(path.dirname(config.file), config.root)) || ".",
+      ...(options.commit ? { commit: options.commit } : {}),
+      configHash: configHash(config),
+    },
     files: {
       scanned: files.length + (js?.files.length ?? 0),
       python: files.length,
@@ -205,6 +236,12 @@ export async function analyzeSource(
     },
     consolidations,
   };
+}
+
+/** sha256 of what the analysis reads from the config (not where the file lives). */
+export function configHash(config: Config): string {
+  const { file: _file, root: _root, ...rules } = config;
+  return createHash("sha256").update(JSON.stringify(rules)).digest("hex");
 }
 
 /** JS/TS analysis loads TypeScript and dependency-cruiser: only when a consolidation needs it. */

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../util/errors.js";
+import { readRegularText } from "../util/read-file.js";
 
 /** Where `ssot migrate --write` records its last outcome (read by `migration-success-rate`). */
 export const lastMigrationFile = ".ssot/last-migration.json";
@@ -12,12 +12,9 @@ export const lastMigrationFile = ".ssot/last-migration.json";
  */
 export function readLastMigration(root: string): { planned: number; applied: number } | undefined {
   const file = path.join(root, lastMigrationFile);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
+  // A pipe or a device there would hang the analysis: readRegularText refuses them.
+  const text = readRegularText(file, { what: "the migration record" });
+  if (text === undefined) return undefined;
   try {
     const data = JSON.parse(text) as { planned?: unknown; applied?: unknown };
     if (typeof data.planned === "number" && typeof data.applied === "number") {

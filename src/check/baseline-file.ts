@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../util/errors.js";
+import { readRegularText } from "../util/read-file.js";
+import { writeFileSafely } from "../util/safe-write.js";
 import { type Baseline, parseBaseline, serializeBaseline } from "./baseline.js";
 
 /** Where `ssot check` keeps the baseline unless told otherwise: `<root>/.ssot/baseline.json`. */
@@ -16,29 +17,19 @@ export interface LoadedBaseline {
 
 /** Read and validate a baseline file; `undefined` when it does not exist (and only then). */
 export function readBaseline(file: string): LoadedBaseline | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new InputError(`${file}: cannot read the baseline: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  return { baseline: parseBaseline(text, file), text };
+  const text = readRegularText(file, { what: "the baseline" });
+  return text === undefined ? undefined : { baseline: parseBaseline(text, file), text };
 }
 
 /**
  * Write the baseline atomically (temp file + rename), so an interrupted run never leaves a
- * half-written baseline behind. Returns the text written.
+ * half-written baseline behind, and never through a link below `base` (the repository root
+ * for the default file). Returns the text written.
  */
-export function writeBaseline(file: string, baseline: Baseline): string {
+export function writeBaseline(file: string, baseline: Baseline, base?: string): string {
   const text = serializeBaseline(baseline);
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, text);
-    renameSync(temp, file);
+    writeFileSafely(file, text, base === undefined ? {} : { base });
   } catch (error) {
     throw new InputError(`${file}: cannot write the baseline: ${(error as Error).message}`, {
       cause: error,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { formatIssue } from "../config/format-issue.js";
 import { InputError } from "../util/errors.js";
+import { withoutBom } from "../util/read-file.js";
+import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
 import { toolVersion } from "../version.js";
 import { compareIdentities, type EdgeIdentity, identityKey, identityOf } from "./identity.js";
 
@@ -51,9 +53,11 @@ const keysAt = (path: ReadonlyArray<PropertyKey>): string[] =>
 
 const howToFix = "fix it, or delete it and run `ssot check --update-baseline` to write a new one";
 
-function parseJson(text: string, file: string): unknown {
+function parseJson(raw: string, file: string): unknown {
+  const text = withoutBom(raw);
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     throw new InputError(
       `${file}: the baseline is not valid JSON (${(error as Error).message}); ${howToFix}`,
@@ -62,6 +66,9 @@ function parseJson(text: string, file: string): unknown {
       },
     );
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) throw new InputError(`${file}:${duplicateKeyMessage(duplicate)}; ${howToFix}`);
+  return data;
 }
 
 function checkVersion(data: unknown, file: string): void {

@@ -50,10 +50,15 @@ export function changedFilesSince(root: string, ref: string): string[] {
       cause: error,
     });
   }
+  // A shallow clone (CI's default checkout) often lacks the merge base: say how to get it.
+  const shallow =
+    git(root, ["rev-parse", "--is-shallow-repository"], flag).trim() === "true"
+      ? " (the repository is a shallow clone: `git fetch --unshallow`, or check out with `fetch-depth: 0`)"
+      : "";
   const base = git(
     root,
     ["merge-base", ref, "HEAD"],
-    `${flag}: no common ancestor of ${ref} and HEAD`,
+    `${flag}: no common ancestor of ${ref} and HEAD${shallow}`,
   ).trim();
   const changed = git(
     root,

@@ -1,4 +1,5 @@
 import type { AnalysisResult, CriterionResult, PhaseStatus } from "../result/schema.js";
+import { isUndecodableName } from "../util/file-name.js";
 import type { Baseline, BaselineEntry } from "./baseline.js";
 import {
   compareIdentities,
@@ -41,6 +42,11 @@ export interface CheckOutcome {
   /** Baseline entries that still exist. */
   known: BaselineEntry[];
   gates: GateOutcome[];
+  /**
+   * Files that could not be analysed because their name is not UTF-8: the check fails on
+   * them, since a deprecated import there would otherwise pass unseen.
+   */
+  unanalysed: AnalysisResult["files"]["skipped"];
   /** Number of files checked when limited by `files`; undefined for a full check. */
   scopeFiles?: number;
 }
@@ -81,6 +87,7 @@ export function checkBaseline(
     fixed: scoped.filter((e) => !currentKeys.has(identityKey(e))).sort(compareIdentities),
     known: scoped.filter((e) => currentKeys.has(identityKey(e))).sort(compareIdentities),
     gates: gateOutcomes(result),
+    unanalysed: result.files.skipped.filter((s) => isUndecodableName(s.reason)),
     ...(scope ? { scopeFiles: scope.size } : {}),
   };
 }

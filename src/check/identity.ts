@@ -1,4 +1,4 @@
-import type { AnalysisResult, Edge, EdgeKind, PathResult } from "../result/schema.js";
+import type { AnalysisResult, Edge, EdgeFix, EdgeKind, PathResult } from "../result/schema.js";
 
 /**
  * What makes a deprecated edge "the same" across commits: never its line, so moving an
@@ -91,12 +91,23 @@ function statementText(edge: Edge, module: string, submodule: boolean): string {
   return `from ${module} import ${edge.names.join(", ")}`;
 }
 
+/** The analysis's provenance-checked advice: each import names only what its module binds. */
+function fixText(fix: EdgeFix): string {
+  const imports = fix.imports.map(
+    (i) =>
+      `from ${i.module} import ${i.names.map((n) => (n.alias ? `${n.name} as ${n.alias}` : n.name)).join(", ")}`,
+  );
+  const blocked = fix.blocked.map((n) => `blocked: the canonical module does not define ${n}`);
+  return [...imports, ...blocked].join("; ");
+}
+
 function suggestionText(
   edge: Edge,
   canonical: string,
   submodule: boolean,
   symbols: Readonly<Record<string, string>>,
 ): string {
+  if (edge.fix) return fixText(edge.fix);
   if (edge.kind === "import") return `import ${canonical}`;
   if (edge.kind !== "from-import") return `import from ${canonical}`;
   if (submodule) {
@@ -119,7 +130,7 @@ export function deprecatedEdges(
   for (const c of result.consolidations) {
     const paths = new Map(c.paths.map((p) => [p.id, p]));
     const canonical = c.paths.find((p) => p.role === "canonical")?.module;
-    const symbols = symbolMaps[c.id] ?? {};
+    const symbols = symbolMaps[c.id] ?? c.symbols;
     const seen = new Map<string, number>();
     // Sorted again (stable) so hand-made results count occurrences in file order too.
     const edges = [...c.edges].sort(

@@ -31,7 +31,14 @@ export function newEdgesFail(report: CheckReport): boolean {
   return report.outcome.newEdges.length > (report.update?.added ?? 0);
 }
 
-/** The check fails on new edges (above) and on a gate that is not met (unknown never fails). */
+/**
+ * The check fails on new edges (above), on a gate that is not met (unknown never fails) and
+ * on files it could not analyse by name.
+ */
 export function checkFailed(report: CheckReport): boolean {
-  return newEdgesFail(report) || gatesFailed(report.outcome).length > 0;
+  return (
+    newEdgesFail(report) ||
+    gatesFailed(report.outcome).length > 0 ||
+    report.outcome.unanalysed.length > 0
+  );
 }

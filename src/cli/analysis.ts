@@ -3,13 +3,19 @@ import type { Argv } from "yargs";
 import { type AnalyzeOptions, analyze } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
 import type { AnalysisResult } from "../result/schema.js";
+import { InputError, SsotError } from "../util/errors.js";
+import { ensureFolder } from "../util/safe-write.js";
+import { visible } from "../util/visible.js";
 import type { CliIo } from "./io.js";
 import { type Progress, startProgress } from "./progress.js";
+import { readResultFile } from "./result-file.js";
 
 /** The flags of every command that analyses the working tree. */
 export interface CacheArgs {
   cache: boolean;
   cacheDir?: string | undefined;
+  /** Read this saved result instead of analysing (`--result FILE`). */
+  result?: string | undefined;
 }
 
 export function cacheOptions<T>(y: Argv<T>) {
@@ -25,15 +31,42 @@ export function cacheOptions<T>(y: Argv<T>) {
     });
 }
 
+/** `--result FILE`, for the commands that render a result. */
+export function resultOptions<T>(y: Argv<T>) {
+  return cacheOptions(y).option("result", {
+    type: "string",
+    describe: "read this saved result (ssot analyze --format json) instead of analysing",
+  });
+}
+
+/**
+ * `--cache-dir`, absolute and created now: a path that is not a folder, or cannot become
+ * one (`/proc/x`, a file), is an error before any work, not a hang or a lost cache later.
+ */
+export function cacheDirOf(args: CacheArgs, io: CliIo): string | undefined {
+  if (!args.cacheDir || !args.cache) return undefined;
+  const dir = path.resolve(io.cwd, args.cacheDir);
+  try {
+    ensureFolder(dir);
+  } catch (error) {
+    if (!(error instanceof SsotError)) throw error;
+    throw new InputError(
+      `--cache-dir ${args.cacheDir}: not a folder that can be used: ${error.message}`,
+    );
+  }
+  return dir;
+}
+
 /** Library options from the flags, with scanning progress reported to `progress`. */
 export function analyzeOptions(args: CacheArgs, io: CliIo, progress: Progress): AnalyzeOptions {
+  const cacheDir = cacheDirOf(args, io);
   return {
     cache: args.cache,
-    ...(args.cacheDir ? { cacheDir: path.resolve(io.cwd, args.cacheDir) } : {}),
+    ...(cacheDir ? { cacheDir } : {}),
     onProgress: (e) => {
       if (e.stage === "scan" && e.total !== undefined) progress.update(e.done ?? 0, e.total);
     },
-    onWarning: (message) => io.stderr.write(`ssot: warning: ${message}\n`),
+    onWarning: (message) => io.stderr.write(`ssot: warning: ${visible(message)}\n`),
   };
 }
 
@@ -51,10 +84,23 @@ export async function withScanProgress<T>(
 }
 
 /** `analyze()` of the working tree as the flags ask, with a progress bar. */
-export function analyzeWithProgress(
+export async function analyzeWithProgress(
   config: Config,
   args: CacheArgs,
   io: CliIo,
+  options: { warn?: boolean } = {},
 ): Promise<AnalysisResult> {
-  return withScanProgress(io, (progress) => analyze(config, analyzeOptions(args, io, progress)));
+  const result = args.result
+    ? readResultFile(io.cwd, args.result, config)
+    : await withScanProgress(io, (progress) => analyze(config, analyzeOptions(args, io, progress)));
+  if (options.warn !== false) warnProblems(result, io);
+  return result;
+}
+
+/** Config items the repository contradicts (a misspelt module, an unused allow entry). */
+export function warnProblems(result: AnalysisResult, io: CliIo): void {
+  for (const c of result.consolidations) {
+    for (const problem of c.problems)
+      io.stderr.write(`ssot: warning: ${visible(problem.message)}\n`);
+  }
 }

@@ -1,11 +1,10 @@
 import path from "node:path";
-import { loadConfig } from "../config/load.js";
 import { type AnalyzeFormat, renderers } from "../render/index.js";
 import { analyzeWithProgress } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import { type CliIo, useColor, writeOutput } from "./io.js";
 
-export interface AnalyzeArgs {
-  config?: string;
+export interface AnalyzeArgs extends ConfigArgs {
   format: AnalyzeFormat;
   out?: string;
   cache: boolean;
@@ -13,8 +12,10 @@ export interface AnalyzeArgs {
 }
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
-  const config = loadConfig(io.cwd, args.config);
-  const result = await analyzeWithProgress(config, args, io);
+  const config = commandConfig(io, args);
+  // The text summary on stdout lists the problems itself.
+  const shownInText = args.format === "text" && !args.out;
+  const result = await analyzeWithProgress(config, args, io, { warn: !shownInText });
   const text =
     args.format === "json"
       ? renderers.json(result)

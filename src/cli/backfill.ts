@@ -1,19 +1,18 @@
-import path from "node:path";
 import { defaultCacheDir } from "../analyze/cache.js";
 import { BlobScanStore } from "../analyze/source.js";
-import { loadConfig } from "../config/load.js";
 import { backfill } from "../history/backfill.js";
 import { BlobScanCache } from "../history/blob-cache.js";
 import { parseEvery, parseIsoDate, todayUtc } from "../history/dates.js";
 import { readHistory, updateHistory } from "../history/store.js";
 import { SsotError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
+import { cacheDirOf } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 import { startCommitsProgress } from "./progress.js";
-import { historyFileOf, shown } from "./snapshot.js";
+import { historyBaseOf, historyFileOf, shown } from "./snapshot.js";
 
-export interface BackfillArgs {
-  config?: string;
+export interface BackfillArgs extends ConfigArgs {
   since: string;
   until?: string;
   every: string;
@@ -24,7 +23,7 @@ export interface BackfillArgs {
 }
 
 export async function runBackfill(args: BackfillArgs, io: CliIo): Promise<number> {
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   const since = parseIsoDate(args.since, "--since");
   const until = args.until ? parseIsoDate(args.until, "--until") : todayUtc();
   const stepDays = parseEvery(args.every);
@@ -32,11 +31,7 @@ export async function runBackfill(args: BackfillArgs, io: CliIo): Promise<number
   readHistory(file); // a corrupt history fails now, not after the analysis
   // --no-cache: nothing read from or written to disk; scans are still shared across commits.
   const cache = args.cache
-    ? BlobScanCache.open(
-        args.cacheDir ? path.resolve(io.cwd, args.cacheDir) : defaultCacheDir(),
-        config.root,
-        toolVersion,
-      )
+    ? BlobScanCache.open(cacheDirOf(args, io) ?? defaultCacheDir(), config.root, toolVersion)
     : undefined;
   const progress = startCommitsProgress(io, "backfill");
   let result: Awaited<ReturnType<typeof backfill>>;
@@ -52,22 +47,26 @@ export async function runBackfill(args: BackfillArgs, io: CliIo): Promise<number
   } finally {
     progress.stop();
   }
-  if (result.skipped.length > 0) {
-    io.stderr.write(
-      `skipped ${result.skipped.length} date(s) before the first commit: ${result.skipped.join(", ")}\n`,
-    );
-  }
+  if (result.skipped.length > 0) io.stderr.write(`${skippedDatesText(result.skipped)}\n`);
   if (result.lines.length === 0) {
     io.stderr.write(`no commit on or before ${until} on ${args.ref}: nothing written\n`);
     return 0;
   }
-  const { lines, replaced } = updateHistory(file, result.lines);
+  const { lines, replaced } = updateHistory(file, result.lines, {
+    base: historyBaseOf(io, config, args.history),
+  });
   saveCache(cache, io);
   io.stdout.write(
     `backfilled ${result.lines.length} dates (${result.lines[0]?.date} to ${result.lines.at(-1)?.date}) from ${result.commits} commits, ` +
       `${result.blobsScanned} files scanned; ${replaced.length} replaced; ${lines.length} points in ${shown(io, file)}\n`,
   );
   return 0;
+}
+
+/** Skipped dates, listed when few, else summarised: --since 1000-01-01 skips 374k of them. */
+export function skippedDatesText(dates: readonly string[]): string {
+  const shown = dates.length <= 5 ? dates.join(", ") : `${dates[0]} to ${dates.at(-1)}`;
+  return `skipped ${dates.length} date${dates.length === 1 ? "" : "s"} before the first commit: ${shown}`;
 }
 
 /** The cache only saves time: failing to write it is a warning, not a failed backfill. */

@@ -19,15 +19,15 @@ import {
   updatedBaseline,
   writeBaseline,
 } from "../check/index.js";
-import { loadConfig } from "../config/load.js";
+import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
-import { analyzeWithProgress, cacheOptions } from "./analysis.js";
+import { analyzeWithProgress, resultOptions } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 
-export interface CheckArgs {
-  config?: string;
+export interface CheckArgs extends ConfigArgs {
   baseline?: string;
   updateBaseline: boolean;
   allowGrowth: boolean;
@@ -35,11 +35,12 @@ export interface CheckArgs {
   changedSince?: string;
   cache: boolean;
   cacheDir?: string;
+  result?: string;
 }
 
 /** The flags of `ssot check` (registered in main.ts). */
 export function checkOptions<T>(y: Argv<T>) {
-  return cacheOptions(y)
+  return resultOptions(y)
     .option("baseline", {
       type: "string",
       describe: "baseline file (default: <root>/.ssot/baseline.json)",
@@ -68,6 +69,7 @@ export function checkOptions<T>(y: Argv<T>) {
 /** Parsed yargs arguments -> CheckArgs. */
 export function checkArgs(a: {
   config?: string | undefined;
+  allowOutsideRoot?: boolean | undefined;
   baseline?: string | undefined;
   updateBaseline: boolean;
   allowGrowth: boolean;
@@ -75,9 +77,11 @@ export function checkArgs(a: {
   changedSince?: string | undefined;
   cache: boolean;
   cacheDir?: string | undefined;
+  result?: string | undefined;
 }): CheckArgs {
   return {
     ...(a.config ? { config: a.config } : {}),
+    allowOutsideRoot: a.allowOutsideRoot,
     ...(a.baseline ? { baseline: a.baseline } : {}),
     updateBaseline: a.updateBaseline,
     allowGrowth: a.allowGrowth,
@@ -85,6 +89,7 @@ export function checkArgs(a: {
     ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
     cache: a.cache,
     ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+    ...(a.result ? { result: a.result } : {}),
   };
 }
 
@@ -117,11 +122,12 @@ function updateBaselineFile(
   loaded: LoadedBaseline | undefined,
   outcome: CheckOutcome,
   allowGrowth: boolean,
+  base: string,
 ): BaselineUpdate {
   const grow = allowGrowth || !loaded;
   const next = updatedBaseline(loaded?.baseline ?? emptyBaseline, outcome, { allowGrowth: grow });
   const changed = loaded?.text !== serializeBaseline(next);
-  if (changed) writeBaseline(file, next);
+  if (changed) writeBaseline(file, next, base);
   return {
     created: !loaded,
     changed,
@@ -129,6 +135,17 @@ function updateBaselineFile(
     removed: outcome.fixed.length,
     entries: next.entries.length,
   };
+}
+
+/**
+ * A misspelt module makes the check blind to the imports it should see: an error, never a
+ * pass (an unknown gate from data that does not exist yet, like no migrate run, still passes).
+ */
+function refuseBlindCheck(result: AnalysisResult): void {
+  const missing = result.consolidations.flatMap((c) =>
+    c.problems.filter((p) => p.kind === "missing-module").map((p) => p.message),
+  );
+  if (missing.length > 0) throw new InputError(missing.join("\n"));
 }
 
 /**
@@ -141,7 +158,7 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
       "--allow-growth only applies together with --update-baseline (it lets the baseline grow)",
     );
   }
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   const baselineFile = args.baseline
     ? path.resolve(io.cwd, args.baseline)
     : defaultBaselineFile(config.root);
@@ -153,12 +170,18 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     args.changedSince !== undefined ? changedFilesSince(config.root, args.changedSince) : undefined;
 
   const result = await analyzeWithProgress(config, args, io);
+  refuseBlindCheck(result);
   const baseline: Baseline = loaded?.baseline ?? emptyBaseline;
-  const symbols = Object.fromEntries(config.consolidations.map((c) => [c.id, c.symbols]));
-  const outcome = checkBaseline(result, baseline, { ...(files ? { files } : {}), symbols });
+  const outcome = checkBaseline(result, baseline, files ? { files } : {});
 
   const update = args.updateBaseline
-    ? updateBaselineFile(baselineFile, loaded, outcome, args.allowGrowth)
+    ? updateBaselineFile(
+        baselineFile,
+        loaded,
+        outcome,
+        args.allowGrowth,
+        args.baseline ? io.cwd : config.root,
+      )
     : undefined;
   const report: CheckReport = {
     outcome,

@@ -1,12 +1,16 @@
 import type { Argv, CommandModule } from "yargs";
-import { cacheOptions } from "./analysis.js";
+import { cacheOptions, resultOptions } from "./analysis.js";
 import { runBackfill } from "./backfill.js";
 import type { CliIo } from "./io.js";
 import { progressFormats, runProgress } from "./progress-cmd.js";
 import { runSnapshot } from "./snapshot.js";
 
 /** The options every command has (declared once in main.ts). */
-type Global = { config: string | undefined; debug: boolean | undefined };
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
 
 const historyOption = {
   type: "string",
@@ -14,7 +18,7 @@ const historyOption = {
 } as const;
 
 const snapshotOptions = (y: Argv<Global>) =>
-  cacheOptions(y).option("history", historyOption).option("date", {
+  resultOptions(y).option("history", historyOption).option("date", {
     type: "string",
     describe: "the date of the line, YYYY-MM-DD (default: today, UTC)",
   });

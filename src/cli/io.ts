@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileSafely } from "../util/safe-write.js";
 
 /** What a command may touch: its streams and the working directory. Tests pass their own. */
 export interface CliIo {
@@ -13,10 +13,9 @@ export function useColor(io: CliIo): boolean {
   return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
 }
 
-/** Write an output file, creating its folder. */
+/** Write an output file, creating its folder; never through a link (see safe-write). */
 export function writeOutput(cwd: string, file: string, text: string): string {
   const abs = path.resolve(cwd, file);
-  mkdirSync(path.dirname(abs), { recursive: true });
-  writeFileSync(abs, text);
+  writeFileSafely(abs, text, { base: cwd });
   return abs;
 }

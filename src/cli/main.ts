@@ -1,9 +1,11 @@
 import yargs from "yargs";
 import { analyzeFormats } from "../render/index.js";
 import { errorCode, SsotError } from "../util/errors.js";
+import { visible } from "../util/visible.js";
 import { toolVersion } from "../version.js";
 import { cacheOptions } from "./analysis.js";
 import { runAnalyze } from "./analyze.js";
+import { joinDashValues } from "./argv.js";
 import { checkArgs, checkOptions, runCheck } from "./check.js";
 import { historyCommands } from "./history-commands.js";
 import { runInit } from "./init.js";
@@ -23,7 +25,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes("--debug");
   let code: number = exitCodes.ok;
   try {
-    await yargs(argv)
+    await yargs(joinDashValues(argv))
       .scriptName("ssot")
       .usage(
         "$0 <command> [options]\n\nMeasure and drive a single-source-of-truth import consolidation.",
@@ -33,6 +35,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         describe: "config file (default: ssot.config.yaml|yml|json here)",
       })
       .option("debug", { type: "boolean", describe: "print stack traces of errors" })
+      .option("allow-outside-root", {
+        type: "boolean",
+        describe: "accept a config whose root is outside its folder and its git repository",
+      })
       .command(
         "analyze",
         "build the module graph, classify imports, evaluate phases",
@@ -51,6 +57,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           code = await runAnalyze(
             {
               ...(a.config ? { config: a.config } : {}),
+              allowOutsideRoot: a.allowOutsideRoot,
               format: a.format,
               ...(a.out ? { out: a.out } : {}),
               cache: a.cache,
@@ -98,7 +105,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const expected = error instanceof SsotError ? error : fileSystemError(error);
     if (!expected) throw error;
-    io.stderr.write(`ssot: ${debug && expected.stack ? expected.stack : expected.message}\n`);
+    // Messages quote file names and config values: never let them drive the terminal.
+    io.stderr.write(
+      `ssot: ${visible(debug && expected.stack ? expected.stack : expected.message, "\n")}\n`,
+    );
     return exitCodes.error;
   }
   return code;

@@ -1,12 +1,11 @@
 import type { Argv, CommandModule } from "yargs";
-import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/types.js";
 import { InputError } from "../util/errors.js";
 import { analyzeOptions, cacheOptions, withScanProgress } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 
-export interface MigrateArgs {
-  config?: string;
+export interface MigrateArgs extends ConfigArgs {
   dryRun?: boolean;
   write: boolean;
   backup: boolean;
@@ -68,7 +67,7 @@ async function runRestoreOrRuns(args: MigrateArgs, config: Config, io: CliIo): P
 /** `ssot migrate`: exit 0 when every planned edit applies (or would), 1 when one was refused. */
 export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> {
   checkArgs(args);
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   if (args.restore !== undefined || args.runs) return runRestoreOrRuns(args, config, io);
   // Loaded on use: the codemod pulls in TypeScript's parser, which every other command can skip.
   const { formatMigrationJson, formatMigrationText, migrate, migrationDiff } = await import(
@@ -99,7 +98,11 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
   return outcome.refused.length > 0 || outcome.verify?.passed === false ? 1 : 0;
 }
 
-type Global = { config: string | undefined; debug: boolean | undefined };
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
 
 const migrateOptions = (y: Argv<Global>) =>
   cacheOptions(y)
@@ -161,6 +164,7 @@ export function migrateCommand(
         await runMigrate(
           {
             ...(a.config ? { config: a.config } : {}),
+            allowOutsideRoot: a.allowOutsideRoot,
             ...(a.dryRun !== undefined ? { dryRun: a.dryRun } : {}),
             write: a.write,
             backup: a.backup,

@@ -1,22 +1,21 @@
-import { loadConfig } from "../config/load.js";
 import { progressSection, progressTargets } from "../history/progress.js";
 import { readHistory } from "../history/store.js";
 import { renderProgressHtml, renderProgressMarkdown } from "../render/progress.js";
 import { InputError } from "../util/errors.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import { type CliIo, writeOutput } from "./io.js";
 import { historyFileOf, shown } from "./snapshot.js";
 
 export const progressFormats = ["markdown", "html"] as const;
 
-export interface ProgressArgs {
-  config?: string;
+export interface ProgressArgs extends ConfigArgs {
   history?: string;
   format: (typeof progressFormats)[number];
   out?: string;
 }
 
 export function runProgress(args: ProgressArgs, io: CliIo): number {
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   const file = historyFileOf(io, config, args.history);
   const lines = readHistory(file);
   if (lines.length === 0) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, rmSync } from "node:fs";
 import path from "node:path";
 import { renderReportHtml } from "../render/html/render.js";
 import { loadReportTemplates } from "../render/html/templates.js";
@@ -14,6 +14,7 @@ import {
 import { reportDiagrams } from "../render/report/diagram-set.js";
 import type { SvgOutcome, SvgRenderer } from "../report/svg.js";
 import type { AnalysisResult } from "../result/schema.js";
+import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
 import type { CliIo } from "./io.js";
 
 export interface WriteReportOptions {
@@ -43,8 +44,9 @@ function attachSvgs(
 /** Write one output file, or remove a stale one (an old SVG must not pass for today's). */
 function put(outDir: string, name: string, text: string | undefined): void {
   const file = path.join(outDir, name);
-  if (text !== undefined) writeFileSync(file, text);
-  else if (existsSync(file)) rmSync(file);
+  // A link is removed, never followed; the folder itself was checked by ensureFolder.
+  if (text !== undefined) writeFileSafely(file, text, { base: outDir });
+  else if (lstatSync(file, { throwIfNoEntry: false })) rmSync(file);
 }
 
 /** Diagrams this run left out (no history any more): their files from an earlier run go. */
@@ -76,7 +78,8 @@ export async function writeReport(
     loadReportTemplates(),
   );
 
-  mkdirSync(options.outDir, { recursive: true });
+  // The default out/ is in the working directory, often the repository: no link on the way.
+  ensureFolder(options.outDir, io.cwd);
   for (const d of diagrams) {
     put(options.outDir, `${d.name}.mmd`, d.mermaid);
     put(options.outDir, `${d.name}.svg`, d.svg);

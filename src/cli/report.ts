@@ -1,22 +1,22 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { loadConfig } from "../config/load.js";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
-import { analyzeWithProgress, cacheOptions } from "./analysis.js";
+import { analyzeWithProgress, resultOptions } from "./analysis.js";
+import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";
 
-export interface ReportArgs {
-  config?: string;
+export interface ReportArgs extends ConfigArgs {
   out: string;
   cache: boolean;
   cacheDir?: string;
+  result?: string;
   svg: boolean;
 }
 
 /** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
 export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
-  const config = loadConfig(io.cwd, args.config);
+  const config = commandConfig(io, args);
   // Chromium starts while the analysis runs: its launch is a large part of a small report.
   const svg = args.svg ? startSvgRenderer(io.env) : undefined;
   try {
@@ -35,10 +35,14 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   }
 }
 
-type Global = { config: string | undefined; debug: boolean | undefined };
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
 
 const reportOptions = (y: Argv<Global>) =>
-  cacheOptions(y)
+  resultOptions(y)
     .option("out", {
       type: "string",
       default: "out",
@@ -64,9 +68,11 @@ export function reportCommand(
         await runReport(
           {
             ...(a.config ? { config: a.config } : {}),
+            allowOutsideRoot: a.allowOutsideRoot,
             out: a.out,
             cache: a.cache,
             ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+            ...(a.result ? { result: a.result } : {}),
             svg: a.svg,
           },
           io,

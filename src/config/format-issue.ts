@@ -15,6 +15,9 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
   if (typeof value === "object") return "an object";
+  // JSON.stringify shows NaN and infinities as null: name them as YAML writes them.
+  if (typeof value === "number" && !Number.isFinite(value))
+    return Number.isNaN(value) ? "not a number (.nan)" : `${value > 0 ? "" : "-"}infinity (.inf)`;
   const text = JSON.stringify(value);
   return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
@@ -83,6 +86,8 @@ export function formatIssue(
     }
     case "invalid_type":
       if (issue.input === undefined) return `${where}: required ${issue.expected} is missing`;
+      if (issue.expected === "number" && typeof issue.input === "number")
+        return `${where}: expected a finite number, received ${received}`;
       return `${where}: expected ${issue.expected}, received ${received}`;
     case "invalid_union":
       if ("note" in issue && issue.note === "No matching discriminator") {

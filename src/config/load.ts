@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { ConfigError } from "../util/errors.js";
+import { readRegularText } from "../util/read-file.js";
+import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
 import { formatIssue } from "./format-issue.js";
+import { checkRootInside } from "./root.js";
 import { type ConfigInput, configSchema, criterionMetrics } from "./schema.js";
 import { checkSemantics } from "./semantics.js";
 import type { Config } from "./types.js";
@@ -17,10 +20,14 @@ export function findConfigFile(cwd: string, given?: string): string {
     if (!existsSync(file)) throw new ConfigError(`${given}: config file not found`);
     return file;
   }
-  for (const name of defaultConfigNames) {
-    const file = path.join(cwd, name);
-    if (existsSync(file)) return file;
+  const present = defaultConfigNames.filter((name) => existsSync(path.join(cwd, name)));
+  // Two of them is a mistake waiting to happen: editing one while the other is read.
+  if (present.length > 1) {
+    throw new ConfigError(
+      `${present.join(" and ")} both exist in ${cwd}; remove all but one, or pass --config FILE`,
+    );
   }
+  if (present[0]) return path.join(cwd, present[0]);
   throw new ConfigError(
     `no config file: looked for ${defaultConfigNames.join(", ")} in ${cwd}; run \`ssot init\` to write one or pass --config FILE`,
   );
@@ -28,11 +35,15 @@ export function findConfigFile(cwd: string, given?: string): string {
 
 function parseText(file: string, text: string): unknown {
   if (file.endsWith(".json")) {
+    let data: unknown;
     try {
-      return JSON.parse(text);
+      data = JSON.parse(text);
     } catch (error) {
       throw new ConfigError(`${file}: invalid JSON: ${(error as Error).message}`, { cause: error });
     }
+    const duplicate = findDuplicateKey(text);
+    if (duplicate) throw new ConfigError(`${file}:${duplicateKeyMessage(duplicate)}`);
+    return data;
   }
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
@@ -41,7 +52,15 @@ function parseText(file: string, text: string): unknown {
     const at = pos ? `:${pos.line}:${pos.col}` : "";
     throw new ConfigError(`${file}${at}: invalid YAML: ${first.message.split("\n")[0]}`);
   }
-  return doc.toJS();
+  try {
+    return doc.toJS();
+  } catch (error) {
+    // The yaml package stops alias expansion that would blow up ("billion laughs").
+    throw new ConfigError(
+      `${file}: invalid YAML: its aliases expand too much (${(error as Error).message})`,
+      { cause: error },
+    );
+  }
 }
 
 /** Keys allowed at a key path of the config, walking the zod schema (for "did you mean"). */
@@ -112,23 +131,34 @@ export function resolveConfig(file: string, input: ConfigInput): Config {
       ...(c.factories ? { factories: c.factories } : {}),
       ...(c.implementation ? { implementation: c.implementation } : {}),
       batches: c.batches ?? [],
+      allow: c.allow ?? [],
       phases: c.phases ?? [],
     })),
   };
 }
 
+export interface LoadConfigOptions {
+  /** Accept a `root` outside the config's folder and its git repository (`--allow-outside-root`). */
+  allowOutsideRoot?: boolean;
+}
+
 /** Read, parse, validate and resolve a config file. Throws ConfigError with one clear message. */
-export function loadConfig(cwd: string, given?: string): Config {
+export function loadConfig(cwd: string, given?: string, options: LoadConfigOptions = {}): Config {
   const file = findConfigFile(cwd, given);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`, { cause: error });
-  }
-  const config = resolveConfig(file, validateConfig(file, parseText(file, text)));
+  const text = readRegularText(file, {
+    what: "the config file",
+    maxBytes: 16 * 1024 * 1024,
+    error: ConfigError,
+  });
+  if (text === undefined) throw new ConfigError(`${file}: config file not found`);
+  const input = validateConfig(file, parseText(file, text));
+  const config = resolveConfig(file, input);
   if (!existsSync(config.root)) {
     throw new ConfigError(`${file}: root: folder ${config.root} does not exist`);
   }
+  if (!statSync(config.root).isDirectory()) {
+    throw new ConfigError(`${file}: root: ${config.root} is not a folder`);
+  }
+  if (!options.allowOutsideRoot) checkRootInside(file, config.root, input.root ?? ".");
   return config;
 }

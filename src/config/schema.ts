@@ -28,6 +28,12 @@ const pathSchema = z.strictObject({
     .describe(
       "canonical: the single source of truth; shim: a legacy re-export module; direct: an implementation module imported directly; reexport: a package that re-exports.",
     ),
+  removed: z
+    .boolean()
+    .optional()
+    .describe(
+      "The module was deleted on purpose: its absence counts as done instead of as a likely typo.",
+    ),
 });
 
 const bounds = {
@@ -63,6 +69,7 @@ const criterionSchema = z.discriminatedUnion("metric", [
     ...bounds,
   }),
   z.strictObject({ metric: z.literal("migration-success-rate"), ...bounds }),
+  z.strictObject({ metric: z.literal("migration-blockers"), ...bounds }),
   z.strictObject({
     metric: z.literal("batch-deprecated-statements"),
     batch: id.describe("A batch id of this consolidation."),
@@ -83,6 +90,12 @@ const batchSchema = z.strictObject({
   id,
   include: globs.min(1),
   exclude: globs.optional(),
+});
+
+const allowSchema = z.strictObject({
+  file: z.string().min(1).describe("Glob of the importing files, relative to the repository root."),
+  path: id.optional().describe("Only imports on this path id (default: every deprecated path)."),
+  reason: z.string().min(1).describe("Why these deprecated imports stay (shown in every output)."),
 });
 
 const implementationSchema = z.strictObject({
@@ -107,6 +120,12 @@ const consolidationSchema = z.strictObject({
     ),
   implementation: implementationSchema.optional(),
   batches: z.array(batchSchema).optional().describe("First match wins; the rest is 'other'."),
+  allow: z
+    .array(allowSchema)
+    .optional()
+    .describe(
+      "Deprecated imports kept on purpose (like `# ssot: allow -- reason`): counted apart, never failing `check`.",
+    ),
   phases: z.array(phaseSchema).optional(),
 });
 
@@ -151,3 +170,4 @@ export type PathRole = (typeof pathRoles)[number];
 export type CriterionConfig = z.infer<typeof criterionSchema>;
 export type PhaseConfig = z.infer<typeof phaseSchema>;
 export type BatchConfig = z.infer<typeof batchSchema>;
+export type AllowConfig = z.infer<typeof allowSchema>;

@@ -1,4 +1,6 @@
+import { classPatternProblem } from "./class-pattern.js";
 import { keyPath } from "./format-issue.js";
+import { globProblems } from "./globs.js";
 import { pathLanguage, pythonOnlyMetrics } from "./language.js";
 import type { ConfigInput, ConsolidationConfig } from "./schema.js";
 
@@ -37,14 +39,23 @@ export function checkSemantics(config: ConfigInput): string[] {
       );
     }
     if (c.implementation) {
-      try {
-        new RegExp(c.implementation.classPattern);
-      } catch (error) {
+      const problem = classPatternProblem(c.implementation.classPattern);
+      if (problem)
+        problems.push(`${at("consolidations", ci, "implementation", "classPattern")}: ${problem}`);
+    }
+    (c.allow ?? []).forEach((entry, ai) => {
+      if (entry.path === undefined) return;
+      const target = c.paths.find((p) => p.id === entry.path);
+      if (!target) {
         problems.push(
-          `${at("consolidations", ci, "implementation", "classPattern")}: not a valid regular expression: ${(error as Error).message}`,
+          `${at("consolidations", ci, "allow", ai, "path")}: unknown path "${entry.path}"; paths: ${pathIds.join(", ")}`,
+        );
+      } else if (target.role === "canonical") {
+        problems.push(
+          `${at("consolidations", ci, "allow", ai, "path")}: "${entry.path}" is the canonical path; only deprecated imports need allowing`,
         );
       }
-    }
+    });
     const dupPhase = duplicate((c.phases ?? []).map((p) => p.id));
     if (dupPhase)
       problems.push(`${at("consolidations", ci, "phases")}: id "${dupPhase}" is used twice`);
@@ -53,6 +64,15 @@ export function checkSemantics(config: ConfigInput): string[] {
         const where = at("consolidations", ci, "phases", pi, "criteria", ki);
         if (criterion.min === undefined && criterion.max === undefined) {
           problems.push(`${where}: give "min", "max" or both for metric "${criterion.metric}"`);
+        }
+        if (
+          criterion.min !== undefined &&
+          criterion.max !== undefined &&
+          criterion.min > criterion.max
+        ) {
+          problems.push(
+            `${where}: min ${criterion.min} is above max ${criterion.max}, so it can never be met`,
+          );
         }
         if (
           criterion.metric === "batch-deprecated-statements" &&
@@ -72,6 +92,7 @@ export function checkSemantics(config: ConfigInput): string[] {
       });
     });
   });
+  problems.push(...globProblems(config));
   return problems;
 }
 

@@ -1,4 +1,5 @@
 import type {
+  AllowConfig,
   BatchConfig,
   ConsolidationConfig,
   CriterionConfig,
@@ -16,6 +17,7 @@ export interface Consolidation {
   factories?: Record<string, string>;
   implementation?: NonNullable<ConsolidationConfig["implementation"]>;
   batches: BatchConfig[];
+  allow: AllowConfig[];
   phases: PhaseConfig[];
 }
 
@@ -32,4 +34,4 @@ export interface Config {
   consolidations: Consolidation[];
 }
 
-export type { BatchConfig, CriterionConfig, PathConfig, PhaseConfig };
+export type { AllowConfig, BatchConfig, CriterionConfig, PathConfig, PhaseConfig };

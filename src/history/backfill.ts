@@ -71,7 +71,22 @@ export function sampleHistory(
   const log = parseFirstParentLog(
     git(root, ["log", "--first-parent", "--format=%H %ct", tip]).toString("utf8"),
   );
-  return pickCommits(log, sampleDates(options.since, options.until, options.stepDays));
+  const sampling = pickCommits(log, sampleDates(options.since, options.until, options.stepDays));
+  if (sampling.skipped.length > 0) refuseShallow(root, sampling.skipped[0] as string);
+  return sampling;
+}
+
+/**
+ * In a shallow clone (CI checkouts are, by default) the oldest commit git has is not the
+ * first one: dates before it are not "before the first commit", their history is missing.
+ */
+function refuseShallow(root: string, firstSkipped: string): void {
+  const shallow = git(root, ["rev-parse", "--is-shallow-repository"]).toString("utf8").trim();
+  if (shallow !== "true") return;
+  throw new InputError(
+    `${root}: the repository is a shallow clone, so git has no commits before ${firstSkipped} and later ones to sample; ` +
+      "fetch the whole history first: `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`)",
+  );
 }
 
 /**

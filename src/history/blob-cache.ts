@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PythonScan } from "../analyze/python/scan-types.js";
 import type { ScanStore, SourceFile } from "../analyze/source.js";
+import { readRegularText } from "../util/read-file.js";
 import { writeAtomic } from "./store.js";
 
-/** Bump when the file layout changes; the tool version already guards the scan format. */
-export const blobCacheFormat = 1;
+/**
+ * Bump when the file layout or the scan's shape changes: the tool version guards releases,
+ * not a scan shape changed between them (2: endLine, bases, warn calls, defined names…).
+ */
+export const blobCacheFormat = 3;
 
 interface BlobCacheFile {
   format: number;
@@ -40,7 +43,9 @@ export class BlobScanCache implements ScanStore {
     const file = path.join(cacheDir, `blobs-${key}.json`);
     let scans = new Map<string, PythonScan>();
     try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as BlobCacheFile;
+      const data = JSON.parse(
+        readRegularText(file, { what: "the scan cache" }) ?? "",
+      ) as BlobCacheFile;
       if (data.format === blobCacheFormat && data.tool === tool)
         scans = new Map(Object.entries(data.scans));
     } catch {

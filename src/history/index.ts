@@ -3,7 +3,7 @@ export { type BackfillOptions, type BackfillResult, backfill } from "./backfill.
 export { BlobScanCache } from "./blob-cache.js";
 export { type ProgressTargets, progressSection, progressTargets } from "./progress.js";
 export { type HistoryLine, historyLineSchema, historySchemaVersion } from "./schema.js";
-export { headCommit, snapshotLine } from "./snapshot.js";
+export { snapshotLine, snapshotLineOf } from "./snapshot.js";
 export {
   defaultHistoryFile,
   mergeHistory,

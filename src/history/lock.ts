@@ -1,10 +1,10 @@
 import {
   closeSync,
   linkSync,
+  lstatSync,
   openSync,
   readFileSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
@@ -35,15 +35,50 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** The holder's record, `pid timestamp`; undefined when the lock vanished meanwhile. */
-function readHolder(lockfile: string): { text: string; pid: number; ageMs: number } | undefined {
+interface Holder {
+  text: string;
+  /** The process id the record names; undefined when it names none (empty, or not ours). */
+  pid: number | undefined;
+  ageMs: number;
+}
+
+/** What we write: `pid ISO-time\n`. */
+const recordPattern = /^([1-9]\d{0,9}) \S+\n$/;
+
+/**
+ * The holder's record; undefined when the lock vanished meanwhile. Anything but a regular
+ * file there (a folder, a link, a pipe, which would block the read) is not a lock we made:
+ * an InputError at once, rather than waiting for it to go away.
+ */
+function readHolder(lockfile: string): Holder | undefined {
+  const st = lstatSync(lockfile, { throwIfNoEntry: false });
+  if (st === undefined) return undefined;
+  if (!st.isFile()) {
+    const kind = st.isSymbolicLink()
+      ? "a symbolic link"
+      : st.isDirectory()
+        ? "a folder"
+        : "not a regular file";
+    throw new InputError(
+      `${lockfile}: the lock file is ${kind}, not a lock ssot made; remove it and run again`,
+    );
+  }
   try {
     const text = readFileSync(lockfile, "utf8");
-    const ageMs = Date.now() - statSync(lockfile).mtimeMs;
-    return { text, pid: Number(text.split(" ")[0]), ageMs };
+    const match = recordPattern.exec(text);
+    return { text, pid: match ? Number(match[1]) : undefined, ageMs: Date.now() - st.mtimeMs };
   } catch {
     return undefined;
   }
+}
+
+/** Who holds the lock, for the message when waiting for it timed out. */
+function holderText(holder: Holder | undefined): string {
+  if (holder === undefined) return "locked";
+  if (holder.pid !== undefined) return `locked by process ${holder.pid}`;
+  return holder.text === ""
+    ? "locked by an empty lock file (a process that is starting, or one that died before writing its id)"
+    : "locked by a lock file that names no process";
 }
 
 /**
@@ -107,18 +142,17 @@ export function acquireLock(lockfile: string, options: LockOptions = {}): () => 
     }
     const holder = readHolder(lockfile);
     // An empty record is a lock being created right now: only its age can make it stale.
+    // A record that is not ours (not empty, not `pid time`) holds no live ssot process.
     const dead =
       holder !== undefined &&
-      Number.isInteger(holder.pid) &&
-      holder.pid > 0 &&
-      !processAlive(holder.pid);
+      (holder.pid !== undefined ? !processAlive(holder.pid) : holder.text !== "");
     if (holder && (dead || holder.ageMs > staleMs)) {
       breakStaleLock(lockfile, holder.text);
       continue;
     }
     if (Date.now() > deadline) {
       throw new InputError(
-        `${lockfile}: locked by process ${holder?.pid ?? "?"} for over ${timeoutMs / 1000} s; remove the file if no ssot command is running`,
+        `${lockfile}: ${holderText(holder)} for over ${timeoutMs / 1000} s; remove the file if no ssot command is running`,
       );
     }
     sleep(retryMs);

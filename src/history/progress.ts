@@ -5,6 +5,7 @@ import type {
   ProgressView,
   TargetView,
 } from "../render/progress-view.js";
+import { toolVersion } from "../version.js";
 import type { ConsolidationLine, HistoryLine } from "./schema.js";
 import { projectDate, velocity, velocityWindow } from "./trend.js";
 
@@ -54,7 +55,7 @@ function deprecatedStatements(
     return c.paths
       .filter((p) => deprecatedPaths.includes(p.id))
       .reduce((n, p) => n + p.statements, 0);
-  return Math.round(c.deprecatedShare.statements * totalStatements(c));
+  return Math.round((c.deprecatedShare.statements ?? 0) * totalStatements(c));
 }
 
 function compare<T>(points: readonly Point[], of: (p: Point) => T | undefined): Compared<T> {
@@ -84,6 +85,7 @@ function consolidationProgress(
   const target = (maxShare: number, phase?: string): TargetView => {
     const allowed = Math.floor(maxShare * total + 1e-9);
     const projection =
+      last.line.deprecatedShare.statements !== null &&
       last.line.deprecatedShare.statements <= maxShare
         ? { status: "reached" as const }
         : projectDate(last.date, current, allowed, rate);
@@ -148,7 +150,7 @@ function consolidationProgress(
 export function progressSection(
   lines: readonly HistoryLine[],
   targets: readonly ProgressTargets[],
-  options: { source?: string; window?: number } = {},
+  options: { source?: string; window?: number; toolVersion?: string } = {},
 ): ProgressView {
   const window = options.window ?? velocityWindow;
   const last = lines[lines.length - 1];
@@ -163,5 +165,10 @@ export function progressSection(
       window,
     );
   });
-  return { source: options.source ?? "", points: lines.length, consolidations };
+  return {
+    toolVersion: options.toolVersion ?? toolVersion,
+    source: options.source ?? "",
+    points: lines.length,
+    consolidations,
+  };
 }

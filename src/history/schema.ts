@@ -13,7 +13,8 @@ const share = z.number().min(0).max(1);
 
 const consolidationLine = z.strictObject({
   id: z.string().min(1),
-  deprecatedShare: z.strictObject({ statements: share, files: share }),
+  /** null: nothing reached the paths yet ("not started"). */
+  deprecatedShare: z.strictObject({ statements: share.nullable(), files: share.nullable() }),
   paths: z.array(z.strictObject({ id: z.string().min(1), files: count, statements: count })),
   /** Added to the spec's shape: per-batch counts, so progress can be shown per batch. */
   batches: z

@@ -1,15 +1,8 @@
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from "node:fs";
 import path from "node:path";
 import { InputError } from "../util/errors.js";
+import { readRegularText, withoutBom } from "../util/read-file.js";
+import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
+import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
 import { type LockOptions, withLock } from "./lock.js";
 import { type HistoryLine, historyLineSchema } from "./schema.js";
 
@@ -23,7 +16,8 @@ export const defaultHistoryFile = ".ssot/history.jsonl";
 export function parseHistory(text: string, file: string): HistoryLine[] {
   const lines: HistoryLine[] = [];
   const lineOfDate = new Map<string, number>();
-  text.split("\n").forEach((raw, i) => {
+  const body = withoutBom(text);
+  body.split("\n").forEach((raw, i) => {
     const lineNo = i + 1;
     if (raw.trim() === "") return;
     let data: unknown;
@@ -31,6 +25,12 @@ export function parseHistory(text: string, file: string): HistoryLine[] {
       data = JSON.parse(raw);
     } catch (error) {
       throw new InputError(`${file}:${lineNo}: not JSON: ${(error as Error).message}`);
+    }
+    const duplicate = findDuplicateKey(raw);
+    if (duplicate) {
+      throw new InputError(
+        `${file}:${lineNo}: not a history line: ${duplicateKeyMessage(duplicate).replace(/^\d+:/, "column ")}`,
+      );
     }
     const parsed = historyLineSchema.safeParse(data);
     if (!parsed.success) {
@@ -54,16 +54,8 @@ export function parseHistory(text: string, file: string): HistoryLine[] {
 
 /** The history in `file`; empty when the file does not exist yet. */
 export function readHistory(file: string): HistoryLine[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw new InputError(`${file}: cannot read the history: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  return parseHistory(text, file);
+  const text = readRegularText(file, { what: "the history" });
+  return text === undefined ? [] : parseHistory(text, file);
 }
 
 function sortByDate(lines: HistoryLine[]): HistoryLine[] {
@@ -84,27 +76,17 @@ export function formatHistory(lines: readonly HistoryLine[]): string {
   return lines.map((l) => `${JSON.stringify(l)}\n`).join("");
 }
 
-/** Write `text` to `file` atomically: a temp file in the same folder, flushed, then renamed over it. */
-export function writeAtomic(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    const fd = openSync(tmp, "w");
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temp file was never created or is already renamed.
-    }
-    throw new InputError(`${file}: cannot write: ${(error as Error).message}`, { cause: error });
-  }
+/**
+ * Write `text` to `file` atomically: a temp file in the same folder, flushed, then renamed
+ * over it; never through a link below `base`.
+ */
+export function writeAtomic(file: string, text: string, base?: string): void {
+  writeFileSafely(file, text, { fsync: true, ...(base === undefined ? {} : { base }) });
+}
+
+export interface UpdateOptions extends LockOptions {
+  /** A trusted folder above the file (the repository root): no links are followed below it. */
+  base?: string;
 }
 
 /**
@@ -114,16 +96,17 @@ export function writeAtomic(file: string, text: string): void {
 export function updateHistory(
   file: string,
   incoming: readonly HistoryLine[],
-  lock: LockOptions = {},
+  lock: UpdateOptions = {},
 ): { lines: HistoryLine[]; replaced: string[] } {
-  mkdirSync(path.dirname(file), { recursive: true });
+  // The lock file goes in the same folder: it must not be reached through a link either.
+  ensureFolder(path.dirname(file), lock.base);
   return withLock(
     `${file}.lock`,
     () => {
       const existing = readHistory(file);
       const had = new Set(existing.map((l) => l.date));
       const lines = mergeHistory(existing, incoming);
-      writeAtomic(file, formatHistory(lines));
+      writeAtomic(file, formatHistory(lines), lock.base);
       return { lines, replaced: incoming.filter((l) => had.has(l.date)).map((l) => l.date) };
     },
     lock,

@@ -1,12 +1,10 @@
+import { visible } from "../util/visible.js";
 import type { Manifest, RestoreOutcome } from "./backups.js";
 import type { MigrationRecord } from "./record.js";
 import type { MigrationOutcome } from "./types.js";
 
-/** Control characters from the repository (file names, reasons) must not drive the terminal. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point here
-const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const safe = (s: string) =>
-  s.replace(controls, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+/** Control and bidi characters from the repository (file names, reasons) must not drive the terminal. */
+const safe = (s: string) => visible(s);
 
 export interface TextContext {
   /** The unified diff (dry run). */
@@ -70,10 +68,7 @@ export function formatMigrationText(outcome: MigrationOutcome, context: TextCont
     if (context.recorded && r)
       lines.push(`recorded in .ssot/last-migration.json; whole migration: ${rateText(r)}`);
   }
-  const diff =
-    outcome.dryRun && context.diff
-      ? `${context.diff.replace(controls, (c) => (c === "\r" ? c : safe(c)))}\n`
-      : "";
+  const diff = outcome.dryRun && context.diff ? `${visible(context.diff, "\t\n\r")}\n` : "";
   return `${diff}${lines.join("\n")}\n`;
 }
 

@@ -72,8 +72,8 @@ export function ensureFolder(root: string, dir: string): void {
         });
       }
     } else if (stat.isSymbolicLink())
-      throw new Error(`${at} is a symbolic link: nothing is written through it`);
-    else if (!stat.isDirectory()) throw new Error(`${at} is not a folder`);
+      throw new InputError(`${at}: is a symbolic link, not a folder; refusing to write through it`);
+    else if (!stat.isDirectory()) throw new InputError(`${at} is not a folder`);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from "../result/schema.js";
+import { visibleJson } from "../util/visible.js";
 
 /** The result JSON: key order fixed by construction, arrays sorted by the analysis. */
 export function renderJson(result: AnalysisResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return `${visibleJson(JSON.stringify(result, null, 2))}\n`;
 }

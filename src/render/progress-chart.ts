@@ -15,7 +15,8 @@ export function xychartText(text: string): string {
     .trim();
 }
 
-const percent1 = (share: number) => Math.round(share * 1000) / 10;
+/** Not started (null) is drawn at 0: a chart line needs a value at every point. */
+const percent1 = (share: number | null) => Math.round((share ?? 0) * 1000) / 10;
 
 /** A round upper bound for the y axis, so small counts do not fill the whole chart. */
 function axisMax(values: readonly number[]): number {

@@ -16,7 +16,8 @@ export interface Table {
 
 export const dash = "–";
 
-export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+export const percent = (share: number | null) =>
+  share === null ? "not started" : `${(share * 100).toFixed(1)}%`;
 
 export function signed(n: number, digits = 0): string {
   const text = Math.abs(n).toFixed(digits);
@@ -30,8 +31,8 @@ export function delta(now: number, then: number | null): string {
 }
 
 /** Change of a share in percentage points. */
-export function shareDelta(now: number, then: number | null): string {
-  return then === null ? dash : `${signed((now - then) * 100, 1)} pp`;
+export function shareDelta(now: number | null, then: number | null): string {
+  return then === null || now === null ? dash : `${signed((now - then) * 100, 1)} pp`;
 }
 
 export function escapeHtml(text: string): string {

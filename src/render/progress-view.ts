@@ -40,8 +40,8 @@ export interface VelocityView {
 export interface TrendSeries {
   title: string;
   dates: string[];
-  /** Deprecated share of statements, 0..1. */
-  deprecatedShare: number[];
+  /** Deprecated share of statements, 0..1; null where nothing was measured yet. */
+  deprecatedShare: (number | null)[];
   /** deprecated: from the config's roles, null when the config does not list the path. */
   paths: { id: string; deprecated: boolean | null; statements: number[] }[];
 }
@@ -52,7 +52,8 @@ export interface ConsolidationProgress {
   /** History points holding this consolidation. */
   points: number;
   dates: Compared<string>;
-  deprecatedShare: Compared;
+  /** null: not started (no statement reached the paths). */
+  deprecatedShare: Compared<number | null>;
   deprecatedStatements: Compared;
   statements: Compared;
   velocity: VelocityView | null;
@@ -73,6 +74,8 @@ export interface ConsolidationProgress {
 }
 
 export interface ProgressView {
+  /** The ssot-tracker version that wrote this summary. */
+  toolVersion: string;
   /** The history file, as given (for the reader's orientation). */
   source: string;
   points: number;

@@ -189,7 +189,10 @@ export function progressBlocks(c: ConsolidationProgress): ProgressBlocks {
   };
 }
 
-/** "5 history points in FILE, 2025-01-06 to 2025-02-03."; `escapeName` is applied to the file name. */
+/**
+ * "ssot-tracker 0.1.0 · 5 history points in FILE, 2025-01-06 to 2025-02-03."; `escapeName` is
+ * applied to the version and the file name.
+ */
 function intro(view: ProgressView, escapeName: (text: string) => string): string {
   const first = view.consolidations[0]?.dates;
   const span = !first
@@ -198,7 +201,8 @@ function intro(view: ProgressView, escapeName: (text: string) => string): string
       ? `, ${first.first} to ${first.last}`
       : `, on ${first.last}`;
   const points = `${view.points} history point${view.points === 1 ? "" : "s"}`;
-  return `${points} in ${view.source ? escapeName(view.source) : "the history"}${span}.`;
+  const where = view.source ? escapeName(view.source) : "the history";
+  return `ssot-tracker ${escapeName(view.toolVersion)} · ${points} in ${where}${span}.`;
 }
 
 /**
@@ -250,6 +254,7 @@ export function renderProgressHtml(view: ProgressView): string {
     "<!doctype html>",
     '<html lang="en">',
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="ssot-tracker ${escapeHtml(view.toolVersion)}">`,
     "<title>Migration progress</title>",
     `<style>${css}</style></head>`,
     "<body>",

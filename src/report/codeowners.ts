@@ -1,3 +1,5 @@
+import { RE2JS } from "re2js";
+
 /**
  * CODEOWNERS as GitHub reads it: one `pattern owner…` rule per line, `#` comments, the last
  * matching rule wins (a rule without owners makes a file unowned). Patterns follow
@@ -43,7 +45,11 @@ export function codeownersMatcher(pattern: string): (file: string) => boolean {
   // A wildcard last segment names files (GitHub: `docs/*` does not own docs/a/b.md); a plain
   // name may be a folder, which owns everything below it.
   const suffix = dirOnly ? "/.*" : /\*/.test(last) ? "" : "(?:/.*)?";
-  const regex = new RegExp(`^${anchored ? "" : "(?:.*/)?"}${globToRegex(body)}${suffix}$`, "su");
+  // RE2: CODEOWNERS comes from the repository, and `*a*a*a…` would backtrack for ages.
+  const regex = RE2JS.compile(
+    `^${anchored ? "" : "(?:.*/)?"}${globToRegex(body)}${suffix}$`,
+    RE2JS.DOTALL,
+  );
   return (file) => regex.test(file);
 }
 

@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { batchAssigner } from "../analyze/measure.js";
 import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
 import type { Config, Consolidation } from "../config/types.js";
 import { progressSection, progressTargets } from "../history/progress.js";
-import { headCommit } from "../history/snapshot.js";
 import { defaultHistoryFile, readHistory } from "../history/store.js";
 import type { ReportContext } from "../render/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
+import { readRegularText } from "../util/read-file.js";
 import { beforeState } from "./before.js";
 import {
   type CodeownersRule,
@@ -37,12 +37,13 @@ export function fileBatches(
 export function fileOwners(root: string, result: AnalysisResult): ReportContext["owners"] {
   const location = codeownersLocations.find((l) => existsSync(path.join(root, l)));
   if (!location) return undefined;
-  let text: string;
+  let text: string | undefined;
   try {
-    text = readFileSync(path.join(root, location), "utf8");
+    text = readRegularText(path.join(root, location), { what: "CODEOWNERS" });
   } catch {
-    return undefined; // an unreadable CODEOWNERS only costs the owner breakdown, which says so
+    // An unreadable CODEOWNERS (or a pipe, a folder) only costs the owner breakdown, which says so.
   }
+  if (text === undefined) return undefined;
   return { source: location, byFile: ownersByFile(parseCodeowners(text), result) };
 }
 
@@ -70,7 +71,7 @@ function baselineEntries(root: string) {
  * InputError naming the file.
  */
 export function buildReportContext(config: Config, result: AnalysisResult): ReportContext {
-  const commit = headCommit(config.root) ?? undefined; // outside git, links use "HEAD"
+  const commit = result.source.commit; // outside git, links use "HEAD"
   const owners = fileOwners(config.root, result);
   const history = readHistory(path.join(config.root, defaultHistoryFile));
   const baseline = history.length === 0 ? baselineEntries(config.root) : undefined;

@@ -1,10 +1,13 @@
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "puppeteer-core";
 import type { DiagramSpec } from "../render/report/context.js";
 
 /**
- * SVG diagrams through @mermaid-js/mermaid-cli's Node API with Debian's Chromium: one
- * browser per run, reused for every diagram (a cold mmdc call costs seconds each). Mermaid
- * can "succeed" with an error drawing, so every SVG is checked for one.
+ * SVG diagrams drawn by the pinned `mermaid` package in Debian's Chromium, driven by
+ * puppeteer-core (which never downloads a browser): one browser per run, reused for every
+ * diagram (a cold mmdc call costs seconds each). Mermaid can "succeed" with an error
+ * drawing, so every SVG is checked for one.
  */
 
 /** As root Chromium needs --no-sandbox; the rest keeps it from phoning home or using a GPU. */
@@ -21,17 +24,48 @@ export const chromiumArgs = [
 /** The real binary first: Debian's /usr/bin/chromium wrapper script prints noise on stderr. */
 export const chromiumLocations = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
+/** Then these commands on PATH (Google Chrome on GitHub's Ubuntu runners; snap wrappers last). */
+export const chromiumCommands = [
+  "chromium",
+  "google-chrome-stable",
+  "google-chrome",
+  "chromium-browser",
+];
+
 export type ChromiumLookup = { path: string } | { problem: string };
 
-/** The browser to use: SSOT_CHROMIUM when set, else Debian's Chromium. */
+function executable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false; // missing or not executable: look further
+  }
+}
+
+/** The first of chromiumCommands that PATH holds as an executable file. */
+export function chromiumOnPath(pathVariable: string | undefined): string | undefined {
+  const dirs = (pathVariable ?? "").split(path.delimiter).filter((d) => path.isAbsolute(d));
+  for (const command of chromiumCommands) {
+    const found = dirs.map((d) => path.join(d, command)).find(executable);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The browser to use: SSOT_CHROMIUM when set, else Debian's Chromium, else one on PATH. */
 export function findChromium(env: Record<string, string | undefined>): ChromiumLookup {
   const wanted = env.SSOT_CHROMIUM;
   if (wanted)
     return existsSync(wanted)
       ? { path: wanted }
       : { problem: `SSOT_CHROMIUM=${wanted} does not exist` };
-  const found = chromiumLocations.find((p) => existsSync(p));
-  return found ? { path: found } : { problem: `no Chromium at ${chromiumLocations.join(" or ")}` };
+  const found = chromiumLocations.find((p) => existsSync(p)) ?? chromiumOnPath(env.PATH);
+  return found
+    ? { path: found }
+    : {
+        problem: `no Chromium at ${chromiumLocations.join(" or ")}, nor ${chromiumCommands.join(", ")} on PATH`,
+      };
 }
 
 /** Why an SVG from Mermaid is an error drawing rather than the diagram, or undefined when fine. */
@@ -63,9 +97,8 @@ const mermaidConfig = {
 
 const firstLines = (message: string) => message.split("\n").slice(0, 2).join(" ").trim();
 
-type Browser = import("puppeteer").Browser;
-type RenderMermaid = typeof import("@mermaid-js/mermaid-cli")["renderMermaid"];
-type Launched = { browser: Browser; renderMermaid: RenderMermaid } | { problem: string };
+type MermaidPage = import("./mermaid-page.js").MermaidPage;
+type Launched = { browser: Browser; page: MermaidPage } | { problem: string };
 
 /** One browser for a whole run: started early (while the analysis runs), closed once. */
 export interface SvgRenderer {
@@ -77,37 +110,32 @@ export interface SvgRenderer {
 
 async function launch(executablePath: string): Promise<Launched> {
   // Loaded only here: analysis-only commands never pay for puppeteer and Mermaid. Chromium
-  // starts as soon as puppeteer is loaded; Mermaid CLI loads while it does.
-  const mermaidCli = import("@mermaid-js/mermaid-cli");
-  mermaidCli.catch(() => undefined); // awaited below; never an unhandled rejection
+  // starts as soon as puppeteer is loaded; the page module loads while it does.
+  const mermaidPage = import("./mermaid-page.js");
+  mermaidPage.catch(() => undefined); // awaited below; never an unhandled rejection
   let browser: Browser | undefined;
   try {
-    const { default: puppeteer } = await import("puppeteer");
+    const { default: puppeteer } = await import("puppeteer-core");
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: chromiumArgs,
       protocolTimeout: 60_000,
     });
-    const { renderMermaid } = await mermaidCli;
-    return { browser, renderMermaid };
+    const { openMermaidPage } = await mermaidPage;
+    return { browser, page: await openMermaidPage(browser) };
   } catch (error) {
-    await browser?.close().catch(() => undefined); // it started, but Mermaid CLI did not load
-    const what = browser ? "Mermaid CLI did not load" : `${executablePath} did not start`;
+    await browser?.close().catch(() => undefined); // it started, but Mermaid did not load
+    const what = browser ? "Mermaid did not load" : `${executablePath} did not start`;
     return { problem: `${what}: ${firstLines((error as Error).message)}` };
   }
 }
 
 type Drawn = { svg: string } | { problem: string };
 
-async function renderOne(
-  launched: { browser: Browser; renderMermaid: RenderMermaid },
-  d: DiagramSpec,
-): Promise<Drawn> {
+async function renderOne(page: MermaidPage, d: DiagramSpec): Promise<Drawn> {
   try {
-    const options = { svgId: d.svgId, mermaidConfig };
-    const { data } = await launched.renderMermaid(launched.browser, d.mermaid, "svg", options);
-    const svg = new TextDecoder().decode(data);
+    const svg = await page.draw(d.mermaid, { svgId: d.svgId, mermaidConfig });
     const problem = mermaidErrorIn(svg);
     return problem ? { problem } : { svg };
   } catch (error) {
@@ -128,7 +156,7 @@ export function startSvgRenderer(env: Record<string, string | undefined>): SvgRe
       if ("problem" in l) return { ...outcome, unavailable: l.problem };
       await Promise.all(
         diagrams.map(async (d) => {
-          const drawn = await renderOne(l, d);
+          const drawn = await renderOne(l.page, d);
           if ("svg" in drawn) outcome.svgs.set(d.name, drawn.svg);
           else outcome.failures.set(d.name, drawn.problem);
         }),

@@ -5,7 +5,7 @@ import { z } from "zod";
  * check, history, migrate). Versioned and deterministic: sorted arrays, posix paths, no
  * timestamps. Saved results are validated with this schema before they are read again.
  */
-export const resultSchemaVersion = 1;
+export const resultSchemaVersion = 2;
 
 const status = z.enum(["met", "not-met", "unknown"]);
 const role = z.enum(["canonical", "shim", "direct", "reexport"]);
@@ -27,11 +27,24 @@ const pathResult = z.object({
   exists: z.boolean(),
   /** The file that defines it, when there is one. */
   file: z.string().optional(),
+  /** Every role but `canonical` is deprecated. */
+  deprecated: z.boolean(),
+  /** Marked `removed: true` in the config: its absence is the goal, not a typo. */
+  removed: z.boolean().optional(),
+  /**
+   * No file defines the module and no statement reaches it: almost always a typo. Criteria
+   * that depend on the path are `unknown` while it is missing.
+   */
+  missing: z.object({ suggestion: z.string().optional() }).optional(),
   files: z.number().int(),
   statements: z.number().int(),
   nestedStatements: z.number().int(),
   typeCheckingStatements: z.number().int(),
   stringReferences: z.number().int(),
+  /** Statements on a `reexport` path that import only names unrelated to the consolidation. */
+  unrelatedStatements: z.number().int(),
+  /** Deprecated statements allowed on purpose (`# ssot: allow`, config `allow`). */
+  allowedStatements: z.number().int(),
 });
 
 const edge = z.object({
@@ -45,9 +58,58 @@ const edge = z.object({
   level: z.number().int(),
   nested: z.boolean(),
   typeChecking: z.boolean(),
+  /** The batch of the importing file (first matching batch, else "other"). */
+  batch: z.string(),
+  /**
+   * On a `reexport` path: the imported names that made the statement count, each with the
+   * path module it comes from (absent for `import P` and `from P import *`).
+   */
+  provenance: z.array(z.object({ name: z.string(), origin: z.string() })).optional(),
+  /** On a deprecated path: what to import instead, found by provenance. */
+  fix: z
+    .object({
+      /** Imports to write, each naming only what its module binds. */
+      imports: z.array(
+        z.object({
+          module: z.string(),
+          names: z.array(z.object({ name: z.string(), alias: z.string().optional() })),
+        }),
+      ),
+      /** Names no non-deprecated module binds: "blocked: the canonical module does not define X". */
+      blocked: z.array(z.string()),
+    })
+    .optional(),
 });
 
 const internalEdge = edge.extend({ from: z.string().describe("Path id of the importing module.") });
+
+const unrelatedImport = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  path: z.string(),
+  names: z.array(z.string()),
+  batch: z.string(),
+});
+
+const allowedEdge = edge.extend({
+  reason: z.string(),
+  /** Where the permission comes from: a `# ssot: allow` comment or a config `allow` entry. */
+  by: z.enum(["pragma", "config"]),
+});
+
+const problem = z.object({
+  kind: z.enum(["missing-module", "unused-allow", "empty-batch", "empty-implementation-scope"]),
+  /** Path id, batch id or `allow[i]`, the config item at fault. */
+  subject: z.string(),
+  message: z.string(),
+});
+
+const blocker = z.object({
+  name: z.string(),
+  /** Deprecated statements that import it. */
+  statements: z.number().int(),
+  files: z.number().int(),
+});
 
 const stringReference = z.object({
   file: z.string(),
@@ -62,20 +124,39 @@ const criterion = z.object({
   actual: z.number().nullable(),
   expected: z.string(),
   evidence: z.array(z.string()),
+  /**
+   * Why the status is `unknown`: `missing-module` (a configured module is not in the
+   * repository: fix the config), `not-started` (nothing to measure yet), `no-data` (the data
+   * does not exist yet, e.g. no migrate run).
+   */
+  unknownReason: z.enum(["missing-module", "not-started", "no-data", "no-match"]).optional(),
 });
 
 const consolidation = z.object({
   id: z.string(),
   title: z.string(),
   paths: z.array(pathResult),
+  /** Deprecated name -> canonical name (the config's `symbols`). */
+  symbols: z.record(z.string(), z.string()),
   totals: z.object({
     statements: z.number().int(),
     deprecatedStatements: z.number().int(),
     files: z.number().int(),
     deprecatedFiles: z.number().int(),
+    unrelatedStatements: z.number().int(),
+    allowedStatements: z.number().int(),
   }),
-  deprecatedShare: z.object({ statements: z.number(), files: z.number() }),
+  /** Deprecated / all; null when no statement reaches any path yet ("not started", not 0%). */
+  deprecatedShare: z.object({ statements: z.number().nullable(), files: z.number().nullable() }),
   edges: z.array(edge),
+  /** Statements on `reexport` paths whose names are all unrelated: not counted. */
+  unrelatedImports: z.array(unrelatedImport),
+  /** Deprecated statements allowed on purpose: not counted, never failing `check`. */
+  allowedEdges: z.array(allowedEdge),
+  /** Names deprecated statements import that no non-deprecated module binds. */
+  blockers: z.array(blocker),
+  /** Configuration items the repository contradicts (a typo, an unused allow entry). */
+  problems: z.array(problem),
   internalEdges: z.array(internalEdge),
   stringReferences: z.array(stringReference),
   implementations: z.array(
@@ -103,6 +184,15 @@ const consolidation = z.object({
 export const analysisResultSchema = z.object({
   schemaVersion: z.literal(resultSchemaVersion),
   tool: z.object({ name: z.literal("ssot-tracker"), version: z.string() }),
+  /** What was analysed: deterministic, so equal inputs give equal results. */
+  source: z.object({
+    /** The analysed root, relative to the config file's folder (posix). */
+    root: z.string(),
+    /** The analysed commit (backfill), or HEAD of the working tree's repository. */
+    commit: z.string().optional(),
+    /** sha256 of the validated configuration (which consolidations, paths and rules). */
+    configHash: z.string(),
+  }),
   files: z.object({
     /** Every analysed source file: Python plus JS/TS. */
     scanned: z.number().int(),
@@ -123,6 +213,11 @@ export type PathResult = z.infer<typeof pathResult>;
 export type Edge = z.infer<typeof edge>;
 export type InternalEdge = z.infer<typeof internalEdge>;
 export type StringReference = z.infer<typeof stringReference>;
+export type UnrelatedImport = z.infer<typeof unrelatedImport>;
+export type AllowedEdge = z.infer<typeof allowedEdge>;
+export type ResultProblem = z.infer<typeof problem>;
+export type Blocker = z.infer<typeof blocker>;
+export type EdgeFix = NonNullable<Edge["fix"]>;
 export type CriterionResult = z.infer<typeof criterion>;
 export type PhaseResult = ConsolidationResult["phases"][number];
 export type PhaseStatus = z.infer<typeof status>;

@@ -33,5 +33,6 @@ const plainCodes: Record<string, string> = {
 /** A file-system error as a user reads it: "permission denied" rather than EACCES. */
 export function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === undefined ? String(error) : (plainCodes[code] ?? code);
+  if (code === undefined) return error instanceof SsotError ? error.message : String(error);
+  return plainCodes[code] ?? code;
 }

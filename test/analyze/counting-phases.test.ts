@@ -32,6 +32,8 @@ describe("counting and phase criteria (fixture python/counting-phases)", () => {
       deprecatedStatements: 5,
       files: 2,
       deprecatedFiles: 2,
+      unrelatedStatements: 0,
+      allowedStatements: 0,
     });
     expect(c?.deprecatedShare).toEqual({ statements: 0.7143, files: 1 });
   });
@@ -96,9 +98,12 @@ describe("counting and phase criteria (fixture python/counting-phases)", () => {
       "core/legacy.py:5 warns",
       "core/impl.py: no module-level DeprecationWarning",
     ]);
+    // `from core.impl import ManagerImpl`: the canonical module binds it only as `_Impl`.
     expect(c?.phases[0]?.criteria[2]?.evidence).toEqual([
       "core/manager.py does not bind missing_name",
+      "blocked: the canonical module does not define ManagerImpl (1 deprecated statement in 1 file import it)",
     ]);
+    expect(c?.blockers).toEqual([{ name: "ManagerImpl", statements: 1, files: 1 }]);
     expect(c?.phases[2]?.criteria[2]?.evidence).toEqual([
       "docs/migration.md:3 mentions core.legacy",
       "docs/migration.md:3 mentions core.impl",

@@ -55,6 +55,8 @@ describe("JS/TS: tsconfig aliases, barrels, type-only imports, export … from (
       deprecatedStatements: 5,
       files: 2,
       deprecatedFiles: 2,
+      unrelatedStatements: 0,
+      allowedStatements: 0,
     });
     expect(c?.deprecatedShare).toEqual({ statements: 0.625, files: 1 });
     expect(c?.batches).toEqual([

@@ -9,12 +9,15 @@ if TYPE_CHECKING:
     from t import T
 def f():
     import nested
-class K:
-    class Inner: pass
+class K(Base, metaclass=M):
+    class Inner(pkg.Mixin): pass
 REF = "pkg.mod.Name"
 import warnings
 warnings.warn("pkg.old is deprecated", DeprecationWarning)
-__all__ = ["f", "K"]
+def __getattr__(name):
+    warnings.warn(f"{name} moved", FutureWarning)
+    return getattr(_impl, name)
+__all__ = ["f", "K"]  # ssot: allow -- kept
 broken = (
 `;
 
@@ -23,6 +26,12 @@ describe("the cache's compact scan form", () => {
     const scan = scanPython(source);
     expect(scan.imports.length).toBe(5);
     expect(scan.errors.length).toBe(1);
+    expect(scan.imports[1]?.endLine).toBe(3);
+    expect(scan.classes.map((c) => c.bases)).toEqual([["Base"], ["Mixin"]]);
+    expect(scan.warnings.map((w) => w.inGetattr)).toEqual([false, true]);
+    expect(scan.definedNames).toEqual(["f", "K", "REF", "__getattr__", "__all__", "broken"]);
+    expect(scan.getattrTargets).toEqual(["_impl"]);
+    expect(scan.pragmas).toEqual([{ line: 16, reason: "kept" }]);
     const encoded = encodeScan(scan);
     expect(decodeScan(JSON.parse(JSON.stringify(encoded)))).toEqual(scan);
     expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(scan).length / 2);

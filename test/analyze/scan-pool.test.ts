@@ -69,6 +69,8 @@ describe("scanning on worker threads", () => {
       deprecatedStatements: 3,
       files: 3,
       deprecatedFiles: 3,
+      unrelatedStatements: 0,
+      allowedStatements: 0,
     });
   });
 });

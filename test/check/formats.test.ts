@@ -100,7 +100,7 @@ describe("check output formats", () => {
       `  ${plain}:9  from pkg import Manager  [mgr: package, reexport]\n    use: from pkg.canon import Manager\n`,
     );
     expect(text).toContain("    use: from pkg.canon import Manager\n");
-    expect(text).toContain("src/we|rd <b>&amp;`x`$y$ %25 a,b:c'\"q\\u000d\\u000az*_[l](u)#!.py:3");
+    expect(text).toContain("src/we|rd <b>&amp;`x`$y$ %25 a,b:c'\"q\\x0d\\x0az*_[l](u)#!.py:3");
     expect(text).toContain(
       "Fixed since the baseline (run `ssot check --update-baseline` to shrink it):\n  app/gone.py  mgr: impl\n",
     );

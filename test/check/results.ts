@@ -16,11 +16,14 @@ const paths: ConsolidationResult["paths"] = [
 ].map((p) => ({
   ...(p as Pick<ConsolidationResult["paths"][number], "id" | "module" | "role">),
   exists: true,
+  deprecated: p.role !== "canonical",
   files: 0,
   statements: 0,
   nestedStatements: 0,
   typeCheckingStatements: 0,
   stringReferences: 0,
+  unrelatedStatements: 0,
+  allowedStatements: 0,
 }));
 
 export function edge([file, line, path, names = [], kind]: EdgeSpec): Edge {
@@ -33,6 +36,7 @@ export function edge([file, line, path, names = [], kind]: EdgeSpec): Edge {
     level: 0,
     nested: false,
     typeChecking: false,
+    batch: "other",
   };
 }
 
@@ -46,9 +50,21 @@ export function consolidation(
     id,
     title: "Manager SSOT",
     paths,
-    totals: { statements: 0, deprecatedStatements: 0, files: 0, deprecatedFiles: 0 },
+    symbols: {},
+    totals: {
+      statements: 0,
+      deprecatedStatements: 0,
+      files: 0,
+      deprecatedFiles: 0,
+      unrelatedStatements: 0,
+      allowedStatements: 0,
+    },
     deprecatedShare: { statements: 0, files: 0 },
     edges: edges.map(edge),
+    unrelatedImports: [],
+    allowedEdges: [],
+    blockers: [],
+    problems: [],
     internalEdges: [],
     stringReferences: [],
     implementations: [],
@@ -59,8 +75,9 @@ export function consolidation(
 
 export function result(...consolidations: ConsolidationResult[]): AnalysisResult {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: "ssot-tracker", version: "0.0.0-test" },
+    source: { root: ".", configHash: "0".repeat(64) },
     files: { scanned: 0, python: 0, skipped: [], parseErrors: [] },
     consolidations,
   };

@@ -42,7 +42,7 @@ describe("ssot analyze", () => {
     const first = readFileSync(path.join(out, "a.json"), "utf8");
     expect(readFileSync(path.join(out, "b.json"), "utf8")).toBe(first);
     const parsed = analysisResultSchema.parse(JSON.parse(first));
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     expect(first).not.toContain(repoRoot); // repository-relative paths only
   });
 
@@ -91,7 +91,7 @@ describe("ssot init", () => {
     expect(text).toContain("# ssot-tracker configuration");
     const analyzed = await runCli(["analyze", "--no-cache"], dir);
     expect(analyzed.code).toBe(0);
-    expect(analyzed.stdout).toMatch(/legacy\s+shim\s+pkg\.old\s+1\s+1/);
+    expect(analyzed.stdout).toMatch(/old\s+shim\s+pkg\.old\s+1\s+1/);
     const again = await runCli(["init"], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists; pass --force to overwrite it");
@@ -141,12 +141,11 @@ describe("file-system trouble on paths the user gives", () => {
     );
   });
 
-  it("a cache folder that cannot be written only warns: the analysis still succeeds", async () => {
+  it("a --cache-dir that cannot be a folder is refused before any work, exit 2", async () => {
     const run = await runCli(["analyze", "--cache-dir", "/dev/null/cache"], example);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain("deprecated share: 75.0%");
-    expect(run.stderr).toMatch(
-      /^ssot: warning: scan cache not saved: a part of the path is not a folder \(\/dev\/null\/cache\/python-[0-9a-f]{16}\.json\)\n$/,
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "ssot: --cache-dir /dev/null/cache: not a folder that can be used: /dev/null/cache: cannot mkdir: a part of the path is not a folder\n",
     );
   });
 });

@@ -46,6 +46,8 @@ describe("ssot report", () => {
       deprecatedStatements: 12,
       files: 8,
       deprecatedFiles: 7,
+      unrelatedStatements: 0,
+      allowedStatements: 0,
     });
     const md = readFileSync(path.join(out, "report.md"), "utf8");
     expect(md).toContain(

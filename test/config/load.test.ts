@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
@@ -25,6 +26,8 @@ function errorOf(yaml: string, name = "ssot.config.yaml"): string {
 describe("loadConfig", () => {
   it("fills defaults and resolves the root against the config file", () => {
     const dir = tempRepo({ "sub/ssot.config.yaml": `root: ..\n${minimal}` });
+    // A root above the config's folder needs the git repository to hold both (or the flag).
+    execFileSync("git", ["init", "-q"], { cwd: dir });
     const config = loadConfig(dir, "sub/ssot.config.yaml");
     expect(config.root).toBe(dir);
     expect(config.python.sourceRoots).toEqual(["."]);

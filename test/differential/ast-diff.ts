@@ -25,10 +25,36 @@ export interface ImportDifference {
 
 /**
  * What the other outputs disagree on, beyond the import tuples: import contexts
- * `[line, nested, typeChecking]`, classes `[line, name, nested]`, module-level names
- * (scanner: moduleNames; ast: bindings plus __all__ entries), dunderAll, warning lines.
+ * `[line, nested, typeChecking]`, import end lines `[line, endLine]`, classes
+ * `[line, name, nested]`, class bases `[line, name, bases]`, module-level names (scanner:
+ * moduleNames; ast: bindings plus __all__ entries), dunderAll, warn calls
+ * `[line, message, names, inGetattr]`, definedNames and getattrTargets `[index, name]` (so
+ * their order counts), pragmas `[line, reason]`.
  */
-export type OtherKind = "contexts" | "classes" | "names" | "all" | "warnings";
+export type OtherKind =
+  | "contexts"
+  | "ends"
+  | "classes"
+  | "bases"
+  | "names"
+  | "all"
+  | "warnings"
+  | "defined"
+  | "getattrTargets"
+  | "pragmas";
+
+const OTHER_KINDS: OtherKind[] = [
+  "contexts",
+  "ends",
+  "classes",
+  "bases",
+  "names",
+  "all",
+  "warnings",
+  "defined",
+  "getattrTargets",
+  "pragmas",
+];
 
 export interface OtherDifference extends ImportDifference {
   kind: OtherKind;
@@ -47,6 +73,8 @@ export interface AstDiffReport {
   differences: ImportDifference[];
   /** Differences in the other outputs, counted per kind; the first ones kept. */
   otherCounts: Record<OtherKind, number>;
+  /** Tuples CPython reports per kind in the compared files. */
+  otherTotals: Record<OtherKind, number>;
   otherDifferences: OtherDifference[];
   /** Files CPython parses but the scanner reports errors for (must stay empty). */
   falseErrors: { file: string; errors: ParseError[] }[];
@@ -63,10 +91,16 @@ interface AstRecord {
   error?: string;
   imports?: [number, string, number, string | string[]][];
   contexts?: [number, boolean, boolean][];
+  ends?: [number, number][];
   classes?: [number, string, boolean][];
+  bases?: [number, string, string[]][];
   names?: string[];
   all?: string[];
-  warnings?: number[];
+  warnings?: [number, string, string[], boolean][];
+  defined?: string[];
+  getattr_targets?: string[];
+  /** null: not compared (tokenize would number the lines differently). */
+  pragmas?: [number, string][] | null;
 }
 
 /** A Python 3 executable that runs (`preferred` first when given), or undefined. */
@@ -157,25 +191,39 @@ export function scannerTuples(scan: PythonScan): string[] {
   return out;
 }
 
+const json = (x: unknown): string => JSON.stringify(x);
+const indexed = (names: string[]): string[] => names.map((n, i) => json([i, n]));
+
 /** The scanner's other outputs, in the same forms as ast_imports.py's. */
 function scannerOthers(scan: PythonScan): Record<OtherKind, string[]> {
   return {
-    contexts: scan.imports.map((s) => JSON.stringify([s.line, s.nested, s.typeChecking])),
-    classes: scan.classes.map((c) => JSON.stringify([c.line, c.name, c.nested])),
-    names: [...new Set(scan.moduleNames)].map((n) => JSON.stringify(n)),
-    all: [...new Set(scan.dunderAll)].map((n) => JSON.stringify(n)),
-    warnings: scan.warnings.map((w) => JSON.stringify(w.line)),
+    contexts: scan.imports.map((s) => json([s.line, s.nested, s.typeChecking])),
+    ends: scan.imports.map((s) => json([s.line, s.endLine])),
+    classes: scan.classes.map((c) => json([c.line, c.name, c.nested])),
+    bases: scan.classes.map((c) => json([c.line, c.name, c.bases])),
+    names: [...new Set(scan.moduleNames)].map(json),
+    all: [...new Set(scan.dunderAll)].map(json),
+    warnings: scan.warnings.map((w) => json([w.line, w.message, w.names, w.inGetattr])),
+    defined: indexed(scan.definedNames),
+    getattrTargets: indexed(scan.getattrTargets),
+    pragmas: scan.pragmas.map((p) => json([p.line, p.reason])),
   };
 }
 
-function astOthers(record: AstRecord): Record<OtherKind, string[]> {
+/** ast_imports.py's outputs; a kind left undefined is not compared for this file. */
+function astOthers(record: AstRecord): Partial<Record<OtherKind, string[]>> {
   const all = record.all ?? [];
   return {
-    contexts: (record.contexts ?? []).map((c) => JSON.stringify(c)),
-    classes: (record.classes ?? []).map((c) => JSON.stringify(c)),
-    names: [...new Set([...(record.names ?? []), ...all])].map((n) => JSON.stringify(n)),
-    all: [...new Set(all)].map((n) => JSON.stringify(n)),
-    warnings: (record.warnings ?? []).map((w) => JSON.stringify(w)),
+    contexts: (record.contexts ?? []).map(json),
+    ends: (record.ends ?? []).map(json),
+    classes: (record.classes ?? []).map(json),
+    bases: (record.bases ?? []).map(json),
+    names: [...new Set([...(record.names ?? []), ...all])].map(json),
+    all: [...new Set(all)].map(json),
+    warnings: (record.warnings ?? []).map(json),
+    defined: indexed(record.defined ?? []),
+    getattrTargets: indexed(record.getattr_targets ?? []),
+    pragmas: record.pragmas === null ? undefined : (record.pragmas ?? []).map(json),
   };
 }
 
@@ -221,7 +269,8 @@ export async function runAstDiff(
     statements: 0,
     diffCount: 0,
     differences: [],
-    otherCounts: { contexts: 0, classes: 0, names: 0, all: 0, warnings: 0 },
+    otherCounts: zeroCounts(),
+    otherTotals: zeroCounts(),
     otherDifferences: [],
     falseErrors: [],
     missedErrors: [],
@@ -263,22 +312,30 @@ export async function runAstDiff(
   return report;
 }
 
+function zeroCounts(): Record<OtherKind, number> {
+  return Object.fromEntries(OTHER_KINDS.map((k) => [k, 0])) as Record<OtherKind, number>;
+}
+
 function compareOthers(
   report: AstDiffReport,
   file: string,
-  expected: Record<OtherKind, string[]>,
-  actual: Record<OtherKind, string[]>,
+  expectedByKind: Partial<Record<OtherKind, string[]>>,
+  actualByKind: Record<OtherKind, string[]>,
   max: number,
 ): void {
-  for (const kind of Object.keys(report.otherCounts) as OtherKind[]) {
+  for (const kind of OTHER_KINDS) {
+    const expected = expectedByKind[kind];
+    if (expected === undefined) continue;
+    const actual = actualByKind[kind];
+    report.otherTotals[kind] += expected.length;
     const diffs: OtherDifference[] = [
-      ...missing(expected[kind], actual[kind]).map((tuple) => ({
+      ...missing(expected, actual).map((tuple) => ({
         kind,
         file,
         side: "ast" as const,
         tuple,
       })),
-      ...missing(actual[kind], expected[kind]).map((tuple) => ({
+      ...missing(actual, expected).map((tuple) => ({
         kind,
         file,
         side: "scanner" as const,
@@ -299,6 +356,7 @@ export function describeReport(name: string, r: AstDiffReport): string {
     `${name}: ${r.files} files parsed by CPython (${r.rejectedFiles} rejected), ${r.statements} import tuples compared`,
     `  differences ${r.diffCount}, false errors ${r.falseErrors.length}, missed errors ${r.missedErrors.length}`,
     `  other outputs differing: ${JSON.stringify(r.otherCounts)}`,
+    `  other outputs compared (CPython's tuples): ${JSON.stringify(r.otherTotals)}`,
     `  scanner: ${(r.bytes / 1e6).toFixed(1)} MB in ${r.scanMs.toFixed(0)} ms (${mbps.toFixed(0)} MB/s in one cold pass, decode included; see bench/ for throughput)`,
   ].join("\n");
 }

@@ -21,6 +21,7 @@ export const websocketConsolidation: Consolidation = {
   title: "WebSocket Manager SSOT",
   paths: [],
   symbols: {},
+  allow: [],
   batches: [
     { id: "tests", include: ["tests/**", "**/tests/**", "**/test_*.py"] },
     { id: "critical", include: ["netra_backend/app/routes/**"] },

@@ -112,7 +112,7 @@ describe("ssot backfill, snapshot and progress", () => {
       cacheDir,
     ];
     const run = await runCli(args, dir);
-    expect(run.stderr).toBe("skipped 1 date(s) before the first commit: 2024-12-30\n");
+    expect(run.stderr).toBe("skipped 1 date before the first commit: 2024-12-30\n");
     expect(run.stdout).toBe(
       "backfilled 5 dates (2025-01-06 to 2025-02-03) from 5 commits, 13 files scanned; 0 replaced; 5 points in .ssot/history.jsonl\n",
     );

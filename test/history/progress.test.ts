@@ -113,7 +113,10 @@ describe("progress view data", () => {
 });
 
 describe("progress renderers", () => {
-  const view = progressSection(history, targets, { source: ".ssot/history.jsonl" });
+  const view = progressSection(history, targets, {
+    source: ".ssot/history.jsonl",
+    toolVersion: "9.9.9",
+  });
 
   it("draws the deprecated share and the statements per path as Mermaid xychart-beta", () => {
     const [c] = view.consolidations;

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { loadConfig } from "../../src/config/load.js";
 import { applyPlan, planMigration } from "../../src/migrate/index.js";
-import { tempRepo } from "../helpers/temp.js";
 import { copyCase, expectTree, migrateDir, refusals, shimRepo, treeHash } from "./tree.js";
 
 /** Each refusal reason: the file is left as it was (or only its safe part moves) and the item is refused. */

@@ -103,6 +103,7 @@ describe("provenance seam: binderOf", () => {
   });
 });
 
+// Quadratic work took minutes here: the test timeout catches it; its cost is not a goal here.
 describe("linear time", () => {
   it("100k imports in one file are planned and applied in one pass", async () => {
     const lines: string[] = [];
@@ -124,10 +125,8 @@ describe("linear time", () => {
     });
     mkdirSync(path.join(dir, "app"), { recursive: true });
     writeFileSync(path.join(dir, "app/big.py"), lines.join("\n"));
-    const started = performance.now();
     // Without a python3 for the compile check: what is timed is this tool's own work.
     const run = await migrateDir(dir, { write: true, python: "ssot-test-no-such-python" });
-    const seconds = (performance.now() - started) / 1000;
     expect([run.outcome.planned, run.outcome.applied]).toEqual([100_001, 100_001]);
     const text = readFileSync(path.join(dir, "app/big.py"), "utf8");
     expect(
@@ -136,7 +135,5 @@ describe("linear time", () => {
       ),
     ).toBe(true);
     expect(text.endsWith("import pkg.canon\ny = pkg.canon.Manager\n")).toBe(true);
-    // Quadratic work took minutes here; the bound leaves room for a loaded machine.
-    expect(seconds).toBeLessThan(90);
   }, 180_000);
 });

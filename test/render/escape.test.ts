@@ -36,6 +36,7 @@ describe("importer groups", () => {
     level: 0,
     nested: false,
     typeChecking: false,
+    batch: "other",
   });
 
   it("groups by batch, else by top folder, and merges past the limit", () => {

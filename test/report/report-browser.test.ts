@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     ]);
     reportUrl = pathToFileURL(path.join(outDir, "report.html")).href;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
+  }, 120_000); // five diagrams drawn by Chromium: slow on a loaded machine, not a timing goal
   afterAll(async () => browser?.close());
 
   it("shows the headline, diagrams and filters, offline, without errors or requests", async () => {

@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { classPattern } from "../../config/class-pattern.js";
 import { consolidationLanguage, javascriptExtensions } from "../../config/language.js";
 import type { Config, Consolidation } from "../../config/types.js";
 import { ConfigError, errorCode, InputError } from "../../util/errors.js";
@@ -44,7 +45,7 @@ export function javascriptPaths(files: ReadonlySet<string>): PathLocator {
     }
     return undefined;
   };
-  return { fileOf, exists: (module) => fileOf(module) !== undefined };
+  return { fileOf, exists: (module) => fileOf(module) !== undefined, candidates: () => files };
 }
 
 /** The configured tsconfig, else `tsconfig.json` at the root when there is one. */
@@ -117,7 +118,7 @@ function relevance(consolidations: readonly Consolidation[], paths: PathLocator)
     spec
       ? [
           {
-            pattern: new RegExp(spec.classPattern),
+            pattern: classPattern(spec.classPattern),
             inScope: globFilter(spec.include, spec.exclude),
           },
         ]

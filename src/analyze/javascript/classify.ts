@@ -1,6 +1,6 @@
 import type { Consolidation } from "../../config/types.js";
-import type { Edge, InternalEdge, StringReference } from "../../result/schema.js";
-import { byLocation, type Classified } from "../classify.js";
+import type { StringReference } from "../../result/schema.js";
+import { byLocation, type Classified, type FoundEdge } from "../classify.js";
 import type { JavaScriptAnalysis } from "./analyze.js";
 
 /** `./x` is 1 (the importer's folder, like Python's `.`), `../x` 2, `../../x` 3; bare 0. */
@@ -28,8 +28,8 @@ export function classifyJavaScript(
     const file = analysis.paths.fileOf(p.module);
     if (file) pathOfFile.set(file, p.id);
   }
-  const edges: Edge[] = [];
-  const internalEdges: InternalEdge[] = [];
+  const edges: FoundEdge[] = [];
+  const internalEdges: Classified["internalEdges"] = [];
   const stringReferences: StringReference[] = [];
   for (const { file, imports, mocks } of analysis.files) {
     const resolved = analysis.resolutions.get(file);
@@ -42,7 +42,7 @@ export function classifyJavaScript(
     for (const statement of imports) {
       const path = pathOf(statement.specifier);
       if (path === undefined) continue;
-      const edge: Edge = {
+      const edge: FoundEdge = {
         file,
         line: statement.line,
         path,
@@ -65,5 +65,5 @@ export function classifyJavaScript(
   edges.sort(byLocation);
   internalEdges.sort(byLocation);
   stringReferences.sort(byLocation);
-  return { edges, internalEdges, stringReferences };
+  return { edges, internalEdges, stringReferences, unrelated: [], pragmas: new Map() };
 }

@@ -23,6 +23,7 @@ export const C_CLOSE = 8;
 export const C_BACKSLASH = 9;
 export const C_SEMI = 10;
 export const C_COLON = 11;
+export const C_EQUALS = 12;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const id = ASCII_ID[c];
@@ -38,6 +39,7 @@ for (const [chars, k] of [
   ["\\", C_BACKSLASH],
   [";", C_SEMI],
   [":", C_COLON],
+  ["=", C_EQUALS],
 ] as const) {
   for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)] = k;
 }

@@ -1,4 +1,5 @@
 import { afterNewline, lineEnd } from "./chars.js";
+import type { PragmaFinder } from "./pragmas.js";
 import type { ScanSink } from "./sink.js";
 import { S_FORMAT, StringScanner } from "./strings.js";
 import {
@@ -40,6 +41,7 @@ export class TokenCursor {
   protected readonly hasCR: boolean;
   protected readonly sink: ScanSink;
   protected readonly strings: StringScanner;
+  protected readonly pragmas: PragmaFinder;
   protected pos = 0;
   protected atLineStart = true;
   /** First token on a physical line inside brackets (where recovery may restart). */
@@ -55,6 +57,7 @@ export class TokenCursor {
     this.n = sink.text.length;
     this.hasCR = sink.lines.hasCR;
     this.strings = new StringScanner(sink);
+    this.pragmas = sink.pragmas;
     this.pos = start;
     this.lineStartPos = start;
   }
@@ -84,11 +87,24 @@ export class TokenCursor {
     return p + 1;
   }
 
-  /** The line break ending the comment at `p` (indexOf is far faster on long comment runs). */
+  /**
+   * The line break ending the comment at `p` (indexOf is far faster on long comment runs).
+   * A pragma opens its comment (`# ssot:`): one character past the `#` and its blanks is
+   * looked at before anything else.
+   */
   protected commentEnd(p: number): number {
-    if (this.hasCR) return lineEnd(this.t, p, this.n);
-    const e = this.t.indexOf("\n", p);
-    return e < 0 ? this.n : e;
+    const t = this.t;
+    let e: number;
+    if (this.hasCR) e = lineEnd(t, p, this.n);
+    else {
+      e = t.indexOf("\n", p);
+      if (e < 0) e = this.n;
+    }
+    let q = p + 1;
+    let c = t.charCodeAt(q);
+    while (c === 32 || c === 9) c = t.charCodeAt(++q);
+    if (c === 115 && t.startsWith("ssot:", q) && q + 5 <= e) this.pragmas.comment(p, q, e);
+    return e;
   }
 
   /** End of text inside a logical line: report open brackets, then owe a NEWLINE. */
@@ -174,6 +190,18 @@ export class TokenCursor {
       this.pos = p + (packed & 3);
       this.set(T_OP, p, this.pos, packed >> 2);
     }
+  }
+
+  /**
+   * Makes the `)` at `close` the current token, closing the `(` that is current: for a
+   * caller that read the text between itself (it holds no bracket, string, comment or line
+   * break, so nothing else of the state changes).
+   */
+  closeGroupAt(close: number): void {
+    this.depth--;
+    this.prevTok = T_OP;
+    this.pos = close + 1;
+    this.set(T_CLOSE, close, close + 1, 41);
   }
 
   protected open(p: number, c: number): void {

@@ -181,6 +181,7 @@ export class ImportReader {
     if (names.length > 0) {
       const { nested, typeChecking } = at;
       const end = this.lastEnd;
+      const endLine = line + this.sink.lines.breaks(start, end);
       this.imports.push({
         kind,
         line,
@@ -193,6 +194,7 @@ export class ImportReader {
         names,
         nested,
         typeChecking,
+        endLine,
       });
     }
   }

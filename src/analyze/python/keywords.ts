@@ -92,6 +92,22 @@ export const HARD_KEYWORDS: ReadonlySet<string> = new Set([
   "yield",
 ]);
 
+/** Hard keywords by length, for `isHardKeyword`. */
+const BY_LENGTH: string[][] = [];
+for (const k of HARD_KEYWORDS) {
+  const same = BY_LENGTH[k.length] ?? [];
+  same.push(k);
+  BY_LENGTH[k.length] = same;
+}
+
+/** Whether text[s, e) is a hard keyword, without making a string (for hot token loops). */
+export function isHardKeyword(t: string, s: number, e: number): boolean {
+  const words = BY_LENGTH[e - s];
+  if (words === undefined) return false;
+  for (const w of words) if (t.startsWith(w, s)) return true;
+  return false;
+}
+
 /** The identifier text[s, e) as Python sees it: NFKC-normalised when it is not ASCII. */
 export function identifier(t: string, s: number, e: number): string {
   const name = t.slice(s, e);

@@ -4,6 +4,7 @@ import {
   C_CLOSE,
   C_COLON,
   C_DIGIT,
+  C_EQUALS,
   C_HASH,
   C_ID,
   C_NEWLINE,
@@ -20,13 +21,19 @@ import { TokenCursor } from "./cursor.js";
 import { IndentStack } from "./indent.js";
 import type { ScanSink } from "./sink.js";
 import { prefixFlags } from "./strings.js";
-import { OP_COLON, OP_SEMI, T_DEDENT, T_END, T_INDENT, T_NAME, T_OP } from "./tokens.js";
+import { OP_ASSIGN, OP_COLON, OP_SEMI, T_DEDENT, T_END, T_INDENT, T_NAME, T_OP } from "./tokens.js";
 
 const TAB_SIZE = 8;
 
-/** `skip` stops: at the name `warn`; at `:` or `lambda` outside brackets. */
+/** The `=` at `p` is an assignment's, not part of `==`, `<=`, `+=`, `:=` and the like. */
+function plainAssign(t: string, p: number): boolean {
+  return t.charCodeAt(p + 1) !== 61 && "=!<>:+-*/%&|^@".indexOf(t.charAt(p - 1)) < 0;
+}
+
+/** `skip` stops: at the name `warn`; at `:` or `lambda` outside brackets; at a plain `=` outside brackets. */
 export const SKIP_WARN = 1;
 export const SKIP_COLON = 2;
+export const SKIP_ASSIGN = 4;
 
 /**
  * A Python tokenizer reduced to what the import scanner needs, producing one token at a
@@ -250,6 +257,13 @@ export class Lexer extends TokenCursor {
         case C_COLON:
           if (flags & SKIP_COLON && this.depth === 0 && t.charCodeAt(p + 1) !== 61) {
             this.stopAt(T_OP, p, p + 1, OP_COLON);
+            return;
+          }
+          p++;
+          break;
+        case C_EQUALS:
+          if (flags & SKIP_ASSIGN && this.depth === 0 && plainAssign(t, p)) {
+            this.stopAt(T_OP, p, p + 1, OP_ASSIGN);
             return;
           }
           p++;

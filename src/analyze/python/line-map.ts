@@ -39,6 +39,21 @@ export class LineMap {
     return line;
   }
 
+  /** Line breaks in text[s, e), so the line of `e` given the line of `s` (cursor untouched). */
+  breaks(s: number, e: number): number {
+    const t = this.text;
+    let count = 0;
+    if (!this.hasCR) {
+      for (let i = t.indexOf("\n", s); i >= 0 && i < e; i = t.indexOf("\n", i + 1)) count++;
+      return count;
+    }
+    for (let i = s; i < e; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) count++;
+    }
+    return count;
+  }
+
   private lookup(offset: number): number {
     const starts = this.starts ?? this.buildStarts();
     let lo = 0;

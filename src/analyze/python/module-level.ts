@@ -1,7 +1,4 @@
-import { isIdPart } from "./chars.js";
 import type { Lexer } from "./lexer.js";
-import type { DeprecationWarningCall } from "./scan-types.js";
-import type { ScanSink } from "./sink.js";
 import { S_BYTES, S_FORMAT } from "./strings.js";
 import {
   OP_COMMA,
@@ -22,134 +19,12 @@ export interface TokenSource {
   next(): void;
   /** At NEWLINE, end of text, or a `;` outside brackets. */
   atTerm(): boolean;
-}
-
-/** Space, tab, form feed, line break or backslash (of a continuation). */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 92;
+  /** Moves on within the statement, skipping where it can, to a `skip` stop (SKIP_…) at most. */
+  advance(stops: number): void;
 }
 
 function isWord(lx: Lexer, t: string, w: string): boolean {
   return lx.end - lx.start === w.length && t.startsWith(w, lx.start);
-}
-
-/**
- * Follows module-level tokens to find `warnings.warn(…)` / `warn(…)` calls whose arguments
- * name DeprecationWarning or PendingDeprecationWarning. The message joins the string
- * literals passed directly (or inside grouping parentheses); f-strings count with their
- * raw text, since deprecation messages are often f-strings naming the new module.
- */
-export class WarnTracker {
-  readonly calls: DeprecationWarningCall[] = [];
-  private readonly lx: Lexer;
-  private readonly sink: ScanSink;
-  private readonly t: string;
-  /** The current token follows a callable `warn`. */
-  private afterWarn = false;
-  private nameStart = 0;
-  private active = false;
-  private callDepth = 0;
-  /** Deepest bracket level reached through grouping parentheses only. */
-  private textDepth = 0;
-  private deprecation = false;
-  private message = "";
-
-  constructor(lx: Lexer, sink: ScanSink) {
-    this.lx = lx;
-    this.sink = sink;
-    this.t = sink.text;
-  }
-
-  /** Inside a candidate call: the caller must feed every token, not skip. */
-  busy(): boolean {
-    return this.active || this.afterWarn;
-  }
-
-  /** Sees the first token of a statement, which may have been read under another context. */
-  restart(): void {
-    if (this.active) return;
-    this.afterWarn = false;
-    this.feed();
-  }
-
-  /** Forgets a `warn` just seen (it was a def or class name). */
-  reset(): void {
-    this.afterWarn = false;
-  }
-
-  /** Sees the lexer's current token (module-level code only). */
-  feed(): void {
-    if (this.active) {
-      this.inCall();
-      return;
-    }
-    const lx = this.lx;
-    if (this.afterWarn) {
-      this.afterWarn = false;
-      if (lx.tok === T_OPEN && lx.op === 40) this.begin();
-    } else if (lx.tok === T_NAME && isWord(lx, this.t, "warn") && this.callable(lx.start)) {
-      this.afterWarn = true;
-      this.nameStart = lx.start;
-    }
-  }
-
-  /**
-   * `warn` at `s` is a plain name or `warnings.warn`, looking back in the text (the
-   * tokens before it may have been skipped, not made).
-   */
-  private callable(s: number): boolean {
-    const t = this.t;
-    let i = s - 1;
-    while (isBlank(t.charCodeAt(i))) i--;
-    if (t.charCodeAt(i) !== 46) return true;
-    i--;
-    while (isBlank(t.charCodeAt(i))) i--;
-    const start = i - 7;
-    const before = t.charCodeAt(start - 1);
-    return start >= 0 && t.startsWith("warnings", start) && before !== 46 && !isIdPart(before);
-  }
-
-  private begin(): void {
-    this.active = true;
-    this.callDepth = this.lx.depth;
-    this.textDepth = this.lx.depth;
-    this.deprecation = false;
-    this.message = "";
-  }
-
-  private inCall(): void {
-    const lx = this.lx;
-    const tok = lx.tok;
-    if (tok === T_CLOSE) {
-      if (lx.depth < this.callDepth) this.finish();
-      else if (lx.depth < this.textDepth) this.textDepth = lx.depth;
-    } else if (tok === T_OPEN) {
-      const grouping =
-        lx.op === 40 && lx.prevTok !== T_NAME && lx.prevTok !== T_CLOSE && lx.prevTok !== T_STRING;
-      if (grouping && lx.depth - 1 === this.textDepth) this.textDepth = lx.depth;
-    } else if (tok === T_NAME) {
-      const len = lx.end - lx.start;
-      if (
-        (len === 18 && isWord(lx, this.t, "DeprecationWarning")) ||
-        (len === 25 && isWord(lx, this.t, "PendingDeprecationWarning"))
-      ) {
-        this.deprecation = true;
-      }
-    } else if (tok === T_STRING) {
-      if (lx.depth <= this.textDepth && (lx.strFlags & S_BYTES) === 0) {
-        this.message += this.t.slice(lx.bodyStart, lx.bodyEnd);
-      }
-    } else if (tok === T_NEWLINE || tok === T_END) {
-      this.finish();
-    }
-  }
-
-  private finish(): void {
-    this.active = false;
-    if (this.deprecation) {
-      this.calls.push({ line: this.sink.lines.lineAt(this.nameStart), message: this.message });
-    }
-  }
 }
 
 /** `)`: an empty tuple `()` right after its `(`. */
@@ -166,9 +41,14 @@ function isPlainString(lx: Lexer): boolean {
  * tuple literals in a sum such as `['a'] + other + ('b', 'c')`, with grouping parentheses
  * and a bare tuple `'a', 'b'`. A literal holding anything but strings is ignored as a whole
  * (it is computed, not a plain list of names), as is a parenthesised single string.
+ * `afterName`: the value starts with a name, already passed (current token: the next one).
  */
-export function readAllValue(src: TokenSource, add: (name: string) => void): void {
-  readSum(src, add, levelOf(src.lx));
+export function readAllValue(
+  src: TokenSource,
+  add: (name: string) => void,
+  afterName = false,
+): void {
+  readSum(src, add, levelOf(src.lx), afterName);
 }
 
 /** The bracket level the current token stands at (an opening bracket has already counted). */
@@ -191,11 +71,19 @@ export function readAllMethod(src: TokenSource, add: (name: string) => void): vo
   else if (isPlainString(lx)) add(t.slice(lx.bodyStart, lx.bodyEnd));
 }
 
-/** Terms joined by `+` at bracket level `depth`, up to the statement or group end. */
-function readSum(src: TokenSource, add: (name: string) => void, depth: number): void {
+/**
+ * Terms joined by `+` at bracket level `depth`, up to the statement or group end;
+ * `afterName`: a name, which holds no entries, was the first term and is passed already.
+ */
+function readSum(
+  src: TokenSource,
+  add: (name: string) => void,
+  depth: number,
+  afterName = false,
+): void {
   const lx = src.lx;
-  for (;;) {
-    readTerm(src, add, depth);
+  for (let first = true; ; first = false) {
+    if (!(first && afterName)) readTerm(src, add, depth);
     while (
       !endOfGroup(src, depth) &&
       !(lx.tok === T_OP && lx.op === OP_PLUS && lx.depth === depth)

@@ -1,4 +1,4 @@
-import type { ImportedName, PythonScan } from "./scan-types.js";
+import type { ImportedName, PythonScan, WarnCall } from "./scan-types.js";
 
 /**
  * A compact, positional form of PythonScan for the on-disk cache: about a third of the
@@ -10,11 +10,17 @@ export type EncodedScan = [
   strings: (string | number)[][],
   /** JSON text of the class tuples: parsed only when `implementation` asks. */
   classes: string,
-  warnings: PythonScan["warnings"],
+  /** [line, message, names, inGetattr 0/1] */
+  warnings: (string | number | string[])[][],
   /** JSON text: only the path modules' names are ever read (canonical-defines, migrate). */
   moduleNames: string,
   dunderAll: string[],
   errors: PythonScan["errors"],
+  /** JSON text, like moduleNames. */
+  definedNames: string,
+  getattrTargets: string[],
+  /** [line, reason] */
+  pragmas: (string | number)[][],
 ];
 
 const NESTED = 2;
@@ -39,18 +45,23 @@ export function encodeScan(scan: PythonScan): EncodedScan {
       s.moduleEnd,
       s.level,
       s.names.map(encodeName),
+      s.endLine - s.line,
     ]),
     scan.strings.map((s) => [s.value, s.line, s.start, s.end]),
-    JSON.stringify(scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0])),
-    scan.warnings,
+    JSON.stringify(scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0, c.bases])),
+    scan.warnings.map((w) => [w.line, w.message, w.names, w.inGetattr ? 1 : 0]),
     JSON.stringify(scan.moduleNames),
     scan.dunderAll,
     scan.errors,
+    JSON.stringify(scan.definedNames),
+    scan.getattrTargets,
+    scan.pragmas.map((p) => [p.line, p.reason]),
   ];
 }
 
 export function decodeScan(data: EncodedScan): PythonScan {
-  const [imports, strings, classes, warnings, moduleNames, dunderAll, errors] = data;
+  const [imports, strings, classes, warnings, moduleNames, dunderAll, errors, ...more] = data;
+  const [definedNames, getattrTargets, pragmas] = more;
   const scan: PythonScan = {
     imports: imports.map((s) => {
       const flags = s[0] as number;
@@ -66,6 +77,7 @@ export function decodeScan(data: EncodedScan): PythonScan {
         names: (s[8] as string[]).map(decodeName),
         nested: (flags & NESTED) !== 0,
         typeChecking: (flags & TYPE_CHECKING) !== 0,
+        endLine: (s[1] as number) + (s[9] as number),
       };
     }),
     strings: strings.map((s) => ({
@@ -75,23 +87,37 @@ export function decodeScan(data: EncodedScan): PythonScan {
       end: s[3] as number,
     })),
     classes: [],
-    warnings,
+    warnings: warnings.map(decodeWarning),
     moduleNames: [],
+    definedNames: [],
     dunderAll,
+    getattrTargets,
+    pragmas: pragmas.map((p) => ({ line: p[0] as number, reason: p[1] as string })),
     errors,
   };
-  // A warm run reads every file's scan from the cache; these two are needed for few files,
+  // A warm run reads every file's scan from the cache; these three are needed for few files,
   // so they stay text until first read (most of the cache's parse and collection cost).
   lazy(scan, "classes", () =>
-    (JSON.parse(classes) as [string, number, number, number][]).map((c) => ({
+    (JSON.parse(classes) as [string, number, number, number, string[]][]).map((c) => ({
       name: c[0],
       line: c[1],
       start: c[2],
       nested: c[3] === 1,
+      bases: c[4],
     })),
   );
   lazy(scan, "moduleNames", () => JSON.parse(moduleNames) as string[]);
+  lazy(scan, "definedNames", () => JSON.parse(definedNames) as string[]);
   return scan;
+}
+
+function decodeWarning(w: (string | number | string[])[]): WarnCall {
+  return {
+    line: w[0] as number,
+    message: w[1] as string,
+    names: w[2] as string[],
+    inGetattr: w[3] === 1,
+  };
 }
 
 /** Replace a property by one computed on first read (still enumerable, so it serialises). */

@@ -1,6 +1,8 @@
+import { ModuleBindings } from "./bindings.js";
+import { readBases } from "./class-bases.js";
+import { GetattrTracker } from "./getattr-targets.js";
 import { type ImportContext, ImportReader, nameToken } from "./imports.js";
 import {
-  identifier,
   K_ASYNC,
   K_CASE,
   K_CLASS,
@@ -14,14 +16,13 @@ import {
   statementKeyword,
 } from "./keywords.js";
 import { Lexer, SKIP_COLON, SKIP_WARN } from "./lexer.js";
-import { readAllMethod, readAllValue, type TokenSource, WarnTracker } from "./module-level.js";
+import type { TokenSource } from "./module-level.js";
 import type { ClassStatement, PythonScan } from "./scan-types.js";
 import { ScanSink } from "./sink.js";
 import {
   OP_ASSIGN,
   OP_COLON,
   OP_DOT,
-  OP_PLUS_ASSIGN,
   OP_SEMI,
   T_DEDENT,
   T_END,
@@ -30,11 +31,18 @@ import {
   T_NEWLINE,
   T_OP,
 } from "./tokens.js";
+import { WarnTracker } from "./warn-calls.js";
 
 /** Context bits of a block or one-line body. */
 const NESTED = 1; // inside a def or class body
 const TYPE_CHECKING = 2; // inside an `if TYPE_CHECKING:` body
 const MATCH_BODY = 4; // directly inside a `match` statement, where `case` is a keyword
+const GETATTR = 8; // inside a module-level `def __getattr__` body: read token by token
+
+/** What `classOrDef` reads. */
+const CLASS = 0;
+const DEF = 1;
+const ASYNC_DEF = 2;
 
 const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
@@ -45,8 +53,9 @@ export function decodePython(bytes: Uint8Array): string {
 
 /**
  * Scans Python source for its import statements, dotted string literals, class
- * statements, module-level deprecation warnings, module-level names and `__all__`, with
- * the syntax errors it meets on the way. Never throws; a broken file yields what it can.
+ * statements, module-level warn calls, module-level names and `__all__`, `# ssot: allow`
+ * comments, with the syntax errors it meets on the way. Never throws; a broken file yields
+ * what it can.
  */
 export function scanPython(text: string): PythonScan {
   const sink = new ScanSink(text);
@@ -57,8 +66,11 @@ export function scanPython(text: string): PythonScan {
     strings: sink.strings,
     classes: parser.classes,
     warnings: parser.warn.calls,
-    moduleNames: [...parser.names],
-    dunderAll: [...parser.all],
+    moduleNames: [...parser.bindings.names],
+    dunderAll: [...parser.bindings.all],
+    definedNames: [...parser.bindings.defined],
+    getattrTargets: parser.getattrs.targets,
+    pragmas: sink.pragmas.pragmas,
     errors: sink.errors(),
   };
 }
@@ -67,15 +79,16 @@ export function scanPython(text: string): PythonScan {
  * One forward pass over the lexer, statement by statement. It knows statement starts
  * (line start, after `;`, after the `:` of a compound statement header) and the block
  * context from INDENT/DEDENT; the rest of a statement is skipped without making tokens,
- * except at module level where `warn(…)` calls are read.
+ * except at module level where `warn(…)` calls are read, and in a module-level
+ * `def __getattr__` body, read token by token for warn and `getattr(X, …)` calls.
  */
 class Parser implements TokenSource {
   readonly lx: Lexer;
   readonly warn: WarnTracker;
+  readonly getattrs: GetattrTracker;
   readonly importReader: ImportReader;
   readonly classes: ClassStatement[] = [];
-  readonly names = new Set<string>();
-  readonly all = new Set<string>();
+  readonly bindings: ModuleBindings;
   private readonly t: string;
   private readonly sink: ScanSink;
   /** Context of each open indented block. */
@@ -84,25 +97,25 @@ class Parser implements TokenSource {
   private pendingBody = -1;
   /** Context of the statement being scanned. */
   private ctx = 0;
-  private readonly addName = (name: string): void => {
-    this.names.add(name);
-  };
-  private readonly addAll = (name: string): void => {
-    this.all.add(name);
-    this.names.add(name);
-  };
 
   constructor(sink: ScanSink) {
     this.sink = sink;
     this.t = sink.text;
     this.lx = new Lexer(sink, sink.text.charCodeAt(0) === 0xfeff ? 1 : 0);
     this.warn = new WarnTracker(this.lx, sink);
-    this.importReader = new ImportReader(this, sink, this.addName);
+    this.getattrs = new GetattrTracker(this.lx);
+    this.bindings = new ModuleBindings(this);
+    this.importReader = new ImportReader(this, sink, this.bindings.bind);
   }
 
   next(): void {
     this.lx.next();
-    if ((this.ctx & NESTED) === 0) this.warn.feed();
+    const ctx = this.ctx;
+    if ((ctx & NESTED) === 0) this.warn.feed(false);
+    else if (ctx & GETATTR) {
+      this.warn.feed(true);
+      this.getattrs.feed();
+    }
   }
 
   atTerm(): boolean {
@@ -114,12 +127,14 @@ class Parser implements TokenSource {
   }
 
   /** Moves on within a statement: skipping, but token by token through a `warn(…)` call. */
-  private advance(stops: number): void {
-    if (this.ctx & NESTED) this.lx.skip(stops);
-    else if (this.warn.busy()) this.next();
+  advance(stops: number): void {
+    if (this.ctx & NESTED) {
+      if (this.ctx & GETATTR) this.next();
+      else this.lx.skip(stops);
+    } else if (this.warn.busy()) this.next();
     else {
       this.lx.skip(stops | SKIP_WARN);
-      this.warn.feed();
+      this.warn.feed(false);
     }
   }
 
@@ -193,30 +208,29 @@ class Parser implements TokenSource {
   private statement(ctx: number): number {
     const lx = this.lx;
     // The first token may have been read under the previous line's context.
-    if ((ctx & NESTED) === 0) this.warn.restart();
+    if ((ctx & NESTED) === 0) this.warn.restart(false);
+    else if (ctx & GETATTR) this.warn.restart(true);
     if (lx.tok !== T_NAME) {
+      if ((ctx & NESTED) === 0) this.bindings.otherStatement();
       this.skipRest();
       return -1;
     }
     const s = lx.start;
     const e = lx.end;
     const body = ctx & ~MATCH_BODY;
-    switch (statementKeyword(this.t, s, e)) {
+    const keyword = statementKeyword(this.t, s, e);
+    switch (keyword) {
       case K_IMPORT:
-        this.importReader.importStatement(this.where(ctx));
-        this.skipRest();
-        return -1;
       case K_FROM:
-        this.importReader.fromStatement(this.where(ctx));
-        this.skipRest();
+        this.importStatement(ctx, keyword === K_IMPORT);
         return -1;
       case K_CLASS:
-        return this.classOrDef(ctx, true);
+        return this.classOrDef(ctx, CLASS);
       case K_DEF:
-        return this.classOrDef(ctx, false);
+        return this.classOrDef(ctx, DEF);
       case K_ASYNC:
         this.next();
-        return this.isWord("def") ? this.classOrDef(ctx, false) : this.header(body);
+        return this.isWord("def") ? this.classOrDef(ctx, ASYNC_DEF) : this.header(body);
       case K_IF:
       case K_ELIF:
         this.next();
@@ -237,8 +251,26 @@ class Parser implements TokenSource {
     return -1;
   }
 
-  private where(ctx: number): ImportContext {
-    return { nested: (ctx & NESTED) !== 0, typeChecking: (ctx & TYPE_CHECKING) !== 0 };
+  /** An import statement; a module-level one may bind an alias of `warnings` or `warn`. */
+  private importStatement(ctx: number, plain: boolean): void {
+    const reader = this.importReader;
+    const found = reader.imports.length;
+    const at: ImportContext = {
+      nested: (ctx & NESTED) !== 0,
+      typeChecking: (ctx & TYPE_CHECKING) !== 0,
+    };
+    if (plain) reader.importStatement(at);
+    else reader.fromStatement(at);
+    const stmt = reader.imports[found];
+    if (stmt && !at.nested) {
+      for (const n of stmt.names) {
+        if (n.alias === undefined) continue;
+        if (plain && n.name === "warnings") this.warn.moduleAlias(n.alias);
+        else if (!plain && stmt.level === 0 && stmt.module === "warnings" && n.name === "warn")
+          this.warn.functionAlias(n.alias);
+      }
+    }
+    this.skipRest();
   }
 
   /** Skips a compound statement header to its `:` (a lambda's `:` does not count). */
@@ -275,19 +307,25 @@ class Parser implements TokenSource {
     return lx.tok === T_OP && lx.op === OP_COLON && lx.depth === 0;
   }
 
-  private classOrDef(ctx: number, isClass: boolean): number {
+  private classOrDef(ctx: number, kind: number): number {
     const lx = this.lx;
     const start = lx.start;
     this.next();
     const name = nameToken(lx);
+    let body = (ctx | NESTED) & ~MATCH_BODY;
     if (name !== undefined) {
       this.warn.reset(); // `def warn(…)` is no call
+      this.getattrs.reset();
       const nested = (ctx & NESTED) !== 0;
-      if (isClass) this.classes.push({ name, line: this.sink.lines.lineAt(start), start, nested });
-      if (!nested) this.names.add(name);
+      const line = kind === CLASS ? this.sink.lines.lineAt(start) : 0;
+      if (!nested) {
+        this.bindings.define(name);
+        if (kind === DEF && name === "__getattr__") body |= GETATTR;
+      }
       this.next();
+      if (kind === CLASS) this.classes.push({ name, line, start, nested, bases: readBases(this) });
     }
-    return this.header((ctx | NESTED) & ~MATCH_BODY);
+    return this.header(body);
   }
 
   /**
@@ -322,51 +360,7 @@ class Parser implements TokenSource {
 
   /** A statement starting with a plain name: module-level bindings and `__all__`. */
   private afterFirstName(ctx: number, s: number, e: number): void {
-    const lx = this.lx;
-    if ((ctx & NESTED) === 0 && lx.tok === T_OP) {
-      const isAll = e - s === 7 && this.t.startsWith("__all__", s);
-      if (lx.op === OP_ASSIGN) {
-        this.names.add(identifier(this.t, s, e));
-        this.next();
-        if (isAll) readAllValue(this, this.addAll);
-        else this.chainedTargets();
-      } else if (lx.op === OP_COLON) {
-        if (this.annotatedValue()) {
-          this.names.add(identifier(this.t, s, e));
-          if (isAll) readAllValue(this, this.addAll);
-        }
-      } else if (isAll && lx.op === OP_PLUS_ASSIGN) {
-        this.next();
-        readAllValue(this, this.addAll);
-      } else if (isAll && lx.op === OP_DOT) {
-        readAllMethod(this, this.addAll);
-      }
-    }
+    if ((ctx & NESTED) === 0) this.bindings.afterFirstName(s, e);
     this.skipRest();
-  }
-
-  /** `A = B = value`: after the first `=`, every further `NAME =` is a target too. */
-  private chainedTargets(): void {
-    const lx = this.lx;
-    while (lx.tok === T_NAME) {
-      const s = lx.start;
-      const e = lx.end;
-      this.next();
-      if (lx.tok !== T_OP || lx.op !== OP_ASSIGN) return;
-      this.names.add(identifier(this.t, s, e));
-      this.next();
-    }
-  }
-
-  /** `NAME: annotation = value` (current token `:`): true, at the value, when it has one. */
-  private annotatedValue(): boolean {
-    const lx = this.lx;
-    this.next();
-    while (!this.atTerm()) {
-      const assign = lx.tok === T_OP && lx.op === OP_ASSIGN && lx.depth === 0;
-      this.next();
-      if (assign) return true;
-    }
-    return false;
   }
 }

@@ -1,22 +1,25 @@
 import { isDottedName } from "./chars.js";
 import { LineMap } from "./line-map.js";
+import { PragmaFinder } from "./pragmas.js";
 import type { ParseError, StringLiteral } from "./scan-types.js";
 
 /**
  * What the lexer, the string scanner and the statement parser report into: dotted string
- * literals, parse errors (kept by offset so they can be sorted and given lines at the end)
- * and the shared offset → line map.
+ * literals, `# ssot: allow` comments, parse errors (kept by offset so they can be sorted and
+ * given lines at the end) and the shared offset → line map.
  */
 export class ScanSink {
   readonly text: string;
   readonly lines: LineMap;
   readonly strings: StringLiteral[] = [];
+  readonly pragmas: PragmaFinder;
   private readonly errorOffsets: number[] = [];
   private readonly errorMessages: string[] = [];
 
   constructor(text: string) {
     this.text = text;
     this.lines = new LineMap(text);
+    this.pragmas = new PragmaFinder(text, this.lines);
   }
 
   /** The body text[s, e) of a plain (not f-, t- or bytes) string literal. */

@@ -1,3 +1,5 @@
+import { visible } from "../../util/visible.js";
+
 /**
  * Escaping for text that came from the analysed repository (file names, module names,
  * symbols): it is untrusted and must not be able to break out of the output format.
@@ -40,8 +42,7 @@ export function xml(text: string): string {
  * spaces so a table row stays one line.
  */
 export function markdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, " ")
+  return visible(text.replace(/[\r\n]+/g, " "))
     .replace(/[\\`*_{}[\]()#+!|~$]/g, (c) => `\\${c}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -1,3 +1,4 @@
+import { visible } from "../../util/visible.js";
 import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
 import { githubData, githubProperty } from "./escape.js";
 import {
@@ -20,9 +21,10 @@ function command(
 ): string {
   const props = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([k, v]) => `${k}=${githubProperty(String(v))}`)
+    .map(([k, v]) => `${k}=${githubProperty(visible(String(v), "\r\n"))}`)
     .join(",");
-  return `::${level}${props ? ` ${props}` : ""}::${githubData(message)}`;
+  // Escape sequences in a log line are drawn by the log viewer: shown escaped instead.
+  return `::${level}${props ? ` ${props}` : ""}::${githubData(visible(message, "\r\n"))}`;
 }
 
 /**
@@ -60,12 +62,14 @@ export function renderCheckGithub(report: CheckReport): string {
       ),
     );
   }
+  for (const s of outcome.unanalysed)
+    lines.push(command("error", { title: "ssot: file not analysed" }, `${s.file}: ${s.reason}`));
   const update = updateText(report);
   if (update) lines.push(command("notice", { title: "ssot: baseline" }, update));
   lines.push(
     command(
       checkFailed(report) ? "error" : "notice",
-      { title: "ssot check" },
+      { title: `ssot check (ssot-tracker ${report.toolVersion})` },
       `${summaryText(report)}: ${verdictText(report)}`,
     ),
   );

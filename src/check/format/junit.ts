@@ -82,11 +82,20 @@ export function renderCheckJunit(report: CheckReport): string {
     const gates = outcome.gates.filter((g) => g.consolidation === id).map(gateCase);
     return { id, cases: [...(edges.length > 0 ? edges : [none]), ...gates] };
   });
+  if (outcome.unanalysed.length > 0) {
+    const cases = outcome.unanalysed.map((s) => ({
+      name: `${s.file} not analysed`,
+      classname: "ssot.files",
+      failure: { type: "ssot/not-analysed", message: s.reason, body: `${s.file}: ${s.reason}` },
+    }));
+    suites.push({ id: "files", cases });
+  }
   const all = suites.flatMap((s) => s.cases);
   const failures = all.filter((t) => t.failure).length;
   const skipped = all.filter((t) => t.skipped !== undefined).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!-- ssot-tracker ${xml(report.toolVersion).replace(/-(?=-)/g, "- ")} -->`,
     `<testsuites name="ssot check" tests="${all.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
     ...suites.map((s) => suiteXml(`ssot check: ${s.id}`, s.cases)),
     "</testsuites>",

@@ -4,6 +4,7 @@ import {
   criterionText,
   entryText,
   summaryText,
+  unanalysedText,
   updateCommand,
   updateText,
   verdictText,
@@ -18,7 +19,7 @@ export function renderCheckMarkdown(report: CheckReport): string {
   const lines = [
     `## ssot check: ${failed ? "failed ✗" : "passed ✓"}`,
     "",
-    `${md(summaryText(report))}. Baseline: ${md(report.baselineFile)}.`,
+    `ssot-tracker ${md(report.toolVersion)} · ${md(summaryText(report))}. Baseline: ${md(report.baselineFile)}.`,
   ];
   if (outcome.newEdges.length > 0) {
     const heading = newEdgesFail(report)
@@ -60,6 +61,11 @@ export function renderCheckMarkdown(report: CheckReport): string {
       const status = g.status === "unknown" ? "unknown (does not fail)" : g.status;
       lines.push(row([md(g.consolidation), `${md(g.phase)} ${md(g.title)}`, status, criteria]));
     }
+  }
+  if (outcome.unanalysed.length > 0) {
+    lines.push("", "### Not analysed", "", `${md(unanalysedText)}.`, "");
+    lines.push(row(["file", "reason"]), row(["---", "---"]));
+    for (const s of outcome.unanalysed) lines.push(row([md(s.file), md(s.reason)]));
   }
   const update = updateText(report);
   lines.push("", ...(update ? [`${md(update)}.`, ""] : []), `**${md(verdictText(report))}**`, "");

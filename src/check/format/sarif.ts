@@ -1,3 +1,4 @@
+import { visibleJson } from "../../util/visible.js";
 import { type CheckReport, newEdgesFail } from "../report.js";
 import { relativeUri } from "./escape.js";
 import { newEdgeMessage } from "./words.js";
@@ -92,5 +93,5 @@ export function renderCheckSarif(report: CheckReport): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${visibleJson(JSON.stringify(log, null, 2))}\n`;
 }

@@ -1,20 +1,15 @@
+import { visible } from "../../util/visible.js";
 import type { GateOutcome } from "../compare.js";
 import { type CheckReport, newEdgesFail } from "../report.js";
 import {
   criterionText,
   entryText,
   summaryText,
+  unanalysedText,
   updateCommand,
   updateText,
   verdictText,
 } from "./words.js";
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point here
-const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
-
-/** Control characters of untrusted names would move the terminal's cursor: show them escaped. */
-const printable = (text: string) =>
-  text.replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 function gateLines(g: GateOutcome): string[] {
   const mark = g.status === "met" ? "✓" : g.status === "not-met" ? "✗" : "?";
@@ -48,7 +43,12 @@ export function renderCheckText(report: CheckReport): string {
     for (const e of outcome.fixed) lines.push(`  ${e.file}  ${e.consolidation}: ${entryText(e)}`);
   }
   if (outcome.gates.length > 0) lines.push("", "Gates:", ...outcome.gates.flatMap(gateLines));
+  if (outcome.unanalysed.length > 0) {
+    lines.push("", `Not analysed (${unanalysedText}):`);
+    for (const s of outcome.unanalysed) lines.push(`  ${s.file}  ${s.reason}`);
+  }
   const update = updateText(report);
   lines.push("", ...(update ? [update] : []), verdictText(report));
-  return `${lines.map(printable).join("\n")}\n`;
+  // Control and bidi characters of untrusted names would drive the terminal: shown escaped.
+  return `${lines.map((l) => visible(l)).join("\n")}\n`;
 }

@@ -4,6 +4,8 @@ import { gatesFailed } from "../compare.js";
 import type { DeprecatedEdge } from "../identity.js";
 import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
 
+export const unanalysedText = "files whose names are not UTF-8 could not be analysed";
+
 /** Phrases every check format shares, so they say the same thing the same way. */
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -41,7 +43,11 @@ export function summaryText(report: CheckReport): string {
       : "";
   const failedGates = gatesFailed(outcome).length;
   const gates = failedGates > 0 ? `, ${plural(failedGates, "gate")} not met` : "";
-  return `${parts.join(", ")}${scope}${gates}`;
+  const unanalysed =
+    outcome.unanalysed.length > 0
+      ? `, ${plural(outcome.unanalysed.length, "file")} not analysed`
+      : "";
+  return `${parts.join(", ")}${scope}${gates}${unanalysed}`;
 }
 
 /** What to do next, or why it passed. */
@@ -56,6 +62,8 @@ export function verdictText(report: CheckReport): string {
   const failed = gatesFailed(report.outcome);
   if (failed.length > 0)
     reasons.push(`gate not met: ${failed.map((g) => `${g.consolidation}/${g.phase}`).join(", ")}`);
+  if (report.outcome.unanalysed.length > 0)
+    reasons.push(`${unanalysedText}: rename them so they can be checked`);
   return `failed: ${reasons.join("; ")}`;
 }
 

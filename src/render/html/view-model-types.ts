@@ -1,5 +1,6 @@
 import type { PhaseStatus } from "../../result/schema.js";
 import type { Headline } from "../report/headline.js";
+import type { NotCounted } from "../report/not-counted.js";
 import type { BreakdownRow } from "./breakdowns.js";
 
 /**
@@ -22,6 +23,7 @@ export interface ReportViewModel {
 }
 
 export interface ConsolidationView {
+  notCounted: NotCounted;
   id: string;
   title: string;
   anchor: string;

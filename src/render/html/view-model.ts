@@ -25,6 +25,7 @@ import {
   scannedFiles,
 } from "../report/format.js";
 import { headlineOf } from "../report/headline.js";
+import { notCountedOf } from "../report/not-counted.js";
 import { byBatch, byFolder, byOwner } from "./breakdowns.js";
 import { sanitizeSvg } from "./sanitize-svg.js";
 import { trendView } from "./trend-view.js";
@@ -177,6 +178,7 @@ function consolidationView(
       beforeWhen: headline.before?.when ?? "",
     },
     paths: pathViews(c),
+    notCounted: notCountedOf(c),
     hasPhases: c.phases.length > 0,
     phases: c.phases.map(phaseView),
     diagrams: diagrams

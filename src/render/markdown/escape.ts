@@ -2,11 +2,13 @@
  * Markdown (CommonMark + GitHub tables) from untrusted text. Free text gets every ASCII
  * punctuation character that can start markup backslash-escaped, and `<`, `>`, `&` as HTML
  * entities; identifiers (files, modules) go into code spans, which nothing inside can break.
- * Line breaks become spaces: one value never spans lines, so it cannot start a block.
+ * Line breaks become spaces: one value never spans lines, so it cannot start a block;
+ * other control characters and bidi overrides are shown as escapes (`\x1b`, `\u202e`).
  */
 
-const oneLine = (text: string) =>
-  text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/\p{Cc}/gu, " ");
+import { visible } from "../../util/visible.js";
+
+const oneLine = (text: string) => visible(text.replace(/[\r\n\u2028\u2029]+/g, " "));
 
 const entities: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
 

@@ -4,6 +4,7 @@ import { type DiagramSpec, isTrendKind, type ReportContext } from "../report/con
 import type { DiagramSet } from "../report/diagram-set.js";
 import { actualText, count, percent, plural, roleLabels, scannedFiles } from "../report/format.js";
 import { headlineOf } from "../report/headline.js";
+import { notCountedOf } from "../report/not-counted.js";
 import { trendHint, trendIntro, trendOf } from "../report/trend.js";
 import { mdCode, mdText } from "./escape.js";
 
@@ -105,6 +106,20 @@ function batches(c: ConsolidationResult): string[] {
   return lines;
 }
 
+/** What the numbers leave out, and why; the locations of unrelated imports stay in result.json. */
+function notCounted(c: ConsolidationResult): string[] {
+  const n = notCountedOf(c);
+  if (!n.any) return [];
+  const items = [
+    ...n.problems.map((p) => `- ⚠ ${mdText(p)}`),
+    ...n.blockers.map((b) => `- ${mdText(b)}`),
+    ...(n.unrelatedSummary ? [`- ${mdText(n.unrelatedSummary)}`] : []),
+    ...(n.allowedSummary ? [`- ${mdText(n.allowedSummary)}`] : []),
+    ...n.allowed.map((a) => `  - ${mdCode(a.location)} ${mdCode(a.path)}: ${mdText(a.reason)}`),
+  ];
+  return ["", "### Not counted, and why", "", ...items];
+}
+
 /**
  * The report as Markdown for an issue or a CI job summary: headline, phases, the Mermaid
  * diagrams (GitHub renders ```mermaid fences) and the progress over time when there is a
@@ -126,6 +141,7 @@ export function renderReportMarkdown(
   const lines = ["# SSOT consolidation report", "", meta.join(" · ")];
   for (const c of result.consolidations) {
     lines.push("", `## ${mdText(c.title)} (${mdCode(c.id)})`, "", ...headline(c, context));
+    lines.push(...notCounted(c));
     lines.push(...phases(c));
     lines.push(
       ...diagrams(

@@ -20,7 +20,7 @@ export interface BeforeSummary {
   consolidations: {
     id: string;
     /** The deprecated share recorded then (history lines carry it; a baseline cannot). */
-    deprecatedShare?: { statements: number; files: number };
+    deprecatedShare?: { statements: number | null; files: number | null };
     /** null counts: not recorded (a baseline holds no canonical imports). */
     paths: { id: string; files: number | null; statements: number | null }[];
   }[];

@@ -2,7 +2,10 @@ import type { PathResult } from "../../result/schema.js";
 
 /** Shared wording and number formats of the report renderers (Markdown, HTML, Mermaid). */
 
-export const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+/** A share as a percentage; null is "not started" (nothing measured yet), never 0%. */
+export const percent = (n: number | null) => (n === null ? notStarted : `${(n * 100).toFixed(1)}%`);
+
+export const notStarted = "not started";
 
 /** Thousands separators, fixed locale so outputs are the same on every machine. */
 export const count = (n: number) => n.toLocaleString("en-US");
@@ -39,6 +42,8 @@ export const metricDescriptions: Record<string, string> = {
   "deprecated-modules-present": "deprecated modules that still exist",
   "deprecated-doc-mentions": "mentions of deprecated modules in documentation",
   "migration-success-rate": "applied / planned edits of the last ssot migrate --write run",
+  "migration-blockers":
+    "names deprecated imports use that the canonical module does not define (blocked)",
   "batch-deprecated-statements": "deprecated import statements inside one batch",
 };
 

@@ -47,18 +47,18 @@ describe("scanPython: classes", () => {
     );
     const classes = scanPython(text).classes;
     expect(classes).toEqual([
-      { name: "A", line: 1, start: 0, nested: false },
-      { name: "B", line: 3, start: 25, nested: false },
-      { name: "Inner", line: 4, start: 57, nested: true },
-      { name: "Local", line: 7, start: 96, nested: true },
-      { name: "C", line: 9, start: 136, nested: false },
+      { name: "A", line: 1, start: 0, nested: false, bases: [] },
+      { name: "B", line: 3, start: 25, nested: false, bases: ["Base"] },
+      { name: "Inner", line: 4, start: 57, nested: true, bases: [] },
+      { name: "Local", line: 7, start: 96, nested: true, bases: [] },
+      { name: "C", line: 9, start: 136, nested: false, bases: ["Protocol"] },
     ]);
     for (const c of classes) expect(text.startsWith(`class ${c.name}`, c.start)).toBe(true);
   });
 });
 
-describe("scanPython: module-level deprecation warnings", () => {
-  it("yields warnings.warn / warn calls naming DeprecationWarning, with their messages", () => {
+describe("scanPython: module-level warn calls", () => {
+  it("yields warnings.warn / warn calls of any category, with their messages and names", () => {
     const text = py(
       "import warnings",
       "from warnings import warn",
@@ -79,11 +79,18 @@ describe("scanPython: module-level deprecation warnings", () => {
       "def warn(message, category=DeprecationWarning): pass",
       'warnings.warn(msg.format("skipped"), DeprecationWarning)',
     );
+    const at = (line: number, message: string, names: string[]) => ({
+      line,
+      message,
+      names,
+      inGetattr: false,
+    });
     expect(scanPython(text).warnings).toEqual([
-      { line: 3, message: "pkg.old is deprecated; use pkg.new" },
-      { line: 4, message: "moved to pkg.new" },
-      { line: 10, message: "{__name__} is deprecated, use pkg.new" },
-      { line: 18, message: "" },
+      at(3, "pkg.old is deprecated; use pkg.new", ["DeprecationWarning"]),
+      at(4, "moved to pkg.new", ["PendingDeprecationWarning"]),
+      at(10, "{__name__} is deprecated, use pkg.new", ["DeprecationWarning"]),
+      at(11, "not a deprecation", ["UserWarning"]),
+      at(18, "", ["format", "DeprecationWarning"]),
     ]);
   });
 });
@@ -132,6 +139,19 @@ describe("scanPython: module-level names and __all__", () => {
       "ee",
       "gg",
     ]);
+    // What def, class and assignments bind, apart: `aa` is imported and assigned, so both.
+    expect(scanPython(text).definedNames).toEqual([
+      "j",
+      "l",
+      "M",
+      "P",
+      "Q",
+      "T",
+      "Y",
+      "aa",
+      "cc",
+      "ee",
+    ]);
   });
 
   it("reads __all__ lists, tuples, sums, += and extend/append; entries are module names too", () => {
@@ -149,6 +169,7 @@ describe("scanPython: module-level names and __all__", () => {
     const scan = scanPython(text);
     expect(scan.dunderAll).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]);
     expect(scan.moduleNames).toEqual(["__all__", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]);
+    expect(scan.definedNames).toEqual(["__all__"]); // listing a name does not define it
   });
 
   it("ignores __all__ and bindings inside def and class bodies", () => {

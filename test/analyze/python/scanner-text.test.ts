@@ -79,33 +79,31 @@ describe("scanPython: encodings and line ends", () => {
       warnings: [],
       moduleNames: [],
       dunderAll: [],
+      definedNames: [],
+      getattrTargets: [],
+      pragmas: [],
       errors: [],
     });
     expect(scanPython("# only a comment").errors).toEqual([]);
   });
 });
 
-describe("scanPython: cost stays linear", () => {
-  it("scans long comment runs and huge string literals quickly", () => {
+// Their cost is linear: bench/scanner-linear.mjs times them at two sizes.
+describe("scanPython: pathological inputs", () => {
+  it("scans long comment runs and huge string literals", () => {
     const comments = "# a comment line that goes on for a while\n".repeat(200_000);
     const bigString = `x = """${"lorem ipsum dolor sit amet\n".repeat(200_000)}"""\n`;
     const singles = `${"y = 'abc' + \"def\" + f'{z}'\n".repeat(100_000)}`;
     const text = `${comments}${bigString}${singles}import last\n`;
-    const t0 = performance.now();
     const scan = scanPython(text);
-    const ms = performance.now() - t0;
     expect(scan.imports.map((s) => s.line)).toEqual([500_002]);
-    expect(ms).toBeLessThan(3000); // ~17 MB; tens of ms when linear
   });
 
-  it("does not rescan to the end for every broken f-string", () => {
+  it("reports every broken f-string once and still finds what follows", () => {
     const block = `x = f"{a\n${'y = f"{b}"\n'.repeat(2000)}`;
     const text = `${block.repeat(150)}import last\n`;
-    const t0 = performance.now();
     const scan = scanPython(text);
-    const ms = performance.now() - t0;
     expect(scan.imports.map((s) => s.line)).toEqual([150 * 2001 + 1]);
     expect(scan.errors).toHaveLength(150);
-    expect(ms).toBeLessThan(3000); // ~4 MB; seconds when each broken one scans to the end
   });
 });

@@ -104,6 +104,7 @@ describe("scanPython: import forms", () => {
       names: [{ name: "a" }, { name: "b" }],
       nested: false,
       typeChecking: false,
+      endLine: 3,
     });
     expect(text.slice(from?.start, from?.end)).toBe("from . . mod import (a,\n  b)");
     expect(text.slice(from?.moduleStart, from?.moduleEnd)).toBe(". . mod");
