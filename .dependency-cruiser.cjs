@@ -24,8 +24,18 @@ module.exports = {
       comment:
         "render, check, history, migrate and analyze are libraries: the CLI uses them, never the reverse.",
       severity: "error",
-      from: { path: "^src/(analyze|render|report|check|history|migrate|result|config|util)/" },
+      from: {
+        path: "^src/(analyze|render|report|check|history|migrate|result|config|util|workspace)/",
+      },
       to: { path: "^src/cli/" },
+    },
+    {
+      name: "workspace-is-a-leaf",
+      comment:
+        "workspace/ owns the .ssot/ layout and its files (the migration record's schema): it reads and writes them for analyze, migrate, check and history, and knows none of them.",
+      severity: "error",
+      from: { path: "^src/workspace/" },
+      to: { path: "^src/(?!workspace/|util/)" },
     },
     {
       name: "render-reads-only-the-result",
@@ -33,7 +43,7 @@ module.exports = {
         "Renderers are pure functions of the AnalysisResult: no analysis, config loading or I/O.",
       severity: "error",
       from: { path: "^src/render/" },
-      to: { path: "^src/(analyze|config|report|check|history|migrate)/" },
+      to: { path: "^src/(analyze|config|report|check|history|migrate|workspace)/" },
     },
     {
       name: "analyze-knows-no-outputs",
