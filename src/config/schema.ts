@@ -166,7 +166,6 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.infer<typeof configSchema>;
 export type ConsolidationConfig = z.infer<typeof consolidationSchema>;
 export type PathConfig = z.infer<typeof pathSchema>;
-export type PathRole = (typeof pathRoles)[number];
 export type CriterionConfig = z.infer<typeof criterionSchema>;
 export type PhaseConfig = z.infer<typeof phaseSchema>;
 export type BatchConfig = z.infer<typeof batchSchema>;

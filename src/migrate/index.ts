@@ -29,7 +29,7 @@ import type { MigrationOutcome, MigrationPlan } from "./types.js";
 import { runVerify } from "./verify.js";
 
 export { applyEdits, applyPlan } from "./apply.js";
-export { backupRuns, backupsFolder, type RestoreOutcome, runId } from "./backups.js";
+export { backupRuns, type RestoreOutcome } from "./backups.js";
 export {
   formatMigrationJson,
   formatMigrationText,

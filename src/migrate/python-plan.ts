@@ -7,8 +7,6 @@ import { planFrom } from "./python-from.js";
 import { layoutOf, type StatementLayout, spliceSpans } from "./statement.js";
 import { dottedUses, localUses, type UseCheck } from "./uses.js";
 
-export type { Claim, Claimed, FileFacts, Target } from "./file-context.js";
-
 const key = (line: number, path: string) => `${line}\u0000${path}`;
 
 /**
