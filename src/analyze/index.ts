@@ -17,11 +17,20 @@ import type { JavaScriptAnalysis } from "./javascript/analyze.js";
 import { classifyJavaScript } from "./javascript/classify.js";
 import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
 import { globFilter, measure, type PathLocator } from "./measure.js";
+import { installedPackagesStamp, memoFile, memoKey, readMemo, writeMemo } from "./memo.js";
 import { evaluatePhases } from "./phases.js";
 import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
+import { insidePath, prefilterOf } from "./python/prefilter.js";
 import { Provenance } from "./python/provenance.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
-import { type AnalysisSource, readFromDisk, type ScanStore } from "./source.js";
+import type { PythonScan } from "./python/scan-types.js";
+import {
+  type AnalysisSource,
+  readFromDisk,
+  type ScanStore,
+  type SkippedFile,
+  type SourceFile,
+} from "./source.js";
 import { boundNames, deprecationCategories, deprecationWarningsOf } from "./warnings.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
@@ -35,6 +44,8 @@ export interface AnalyzeOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Problems that do not stop the analysis (an unwritable cache). */
   onWarning?: (message: string) => void;
+  /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
+  prefilter?: boolean;
   /** Receives the Python module index and provenance the result was made from (for migrate). */
   onPythonFacts?: (facts: PythonFacts) => void;
 }
@@ -56,6 +67,8 @@ export interface AnalyzeSourceOptions {
   commit?: string;
   onProgress?: (event: ProgressEvent) => void;
   onPythonFacts?: (facts: PythonFacts) => void;
+  /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
+  prefilter?: boolean;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -72,7 +85,8 @@ export function docGlobsOf(config: Config): string[] {
 }
 
 /**
- * The files analysis wants from a tree: Python sources; JS/TS sources and the tsconfig and
+ * The files analysis wants from a tree: Python sources, when a consolidation names Python
+ * modules; JS/TS sources and the tsconfig and
  * package.json files resolution reads, when a consolidation names JS/TS paths; documents
  * when a criterion asks.
  */
@@ -80,8 +94,10 @@ export function wantedFile(config: Config): (file: string) => boolean {
   const globs = docGlobsOf(config);
   const isDoc = globs.length > 0 ? globFilter(globs) : undefined;
   const js = usesJavaScript(config.consolidations);
+  // A JS/TS-only configuration reads no Python file (nor a Python-only one any JS/TS file).
+  const py = !js || config.consolidations.some((c) => consolidationLanguage(c) === "python");
   return (file) =>
-    file.endsWith(".py") ||
+    (py && file.endsWith(".py")) ||
     (js && (isJavaScriptSource(file) || isResolutionConfig(file))) ||
     isDoc?.(file) === true;
 }
@@ -106,12 +122,18 @@ export async function analyze(
     readMany: readFromDisk((file) => path.join(config.root, file)),
     absPath: (file) => path.join(config.root, file),
   };
-  const cache =
-    options.cache === false
-      ? undefined
-      : ScanCache.open(options.cacheDir ?? defaultCacheDir(), config.root, toolVersion);
   const lastMigration = readLastMigration(config.root);
   const commit = headCommit(config.root);
+  const cacheDir = options.cache === false ? undefined : (options.cacheDir ?? defaultCacheDir());
+  // A caller that needs the module facts behind the result (migrate) gets a real analysis.
+  const memo =
+    cacheDir === undefined || options.onPythonFacts
+      ? undefined
+      : memoOf(cacheDir, config, files, discovery);
+  const memoised = memo && readMemo(memo.file, memo.key(commit, lastMigration));
+  if (memoised) return memoised;
+  const cache =
+    cacheDir === undefined ? undefined : ScanCache.open(cacheDir, config.root, toolVersion);
   const result = await analyzeSource(config, source, {
     ...(commit ? { commit } : {}),
     ...(cache ? { store: cache } : {}),
@@ -119,6 +141,7 @@ export async function analyze(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.onPythonFacts ? { onPythonFacts: options.onPythonFacts } : {}),
+    ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
@@ -126,7 +149,40 @@ export async function analyze(
     // The cache only saves time: an unwritable cache folder must not fail the analysis.
     options.onWarning?.(`scan cache not saved: ${errorCode(error)} (${cache?.file})`);
   }
+  if (memo) {
+    try {
+      writeMemo(memo.file, memo.key(commit, lastMigration), result);
+    } catch (error) {
+      options.onWarning?.(`result memo not saved: ${errorCode(error)} (${memo.file})`);
+    }
+  }
   return result;
+}
+
+/** Where the whole-result memo of this tree lives and its key (see memo.ts). */
+function memoOf(
+  cacheDir: string,
+  config: Config,
+  files: readonly SourceFile[],
+  discovery: { skipped: SkippedFile[] },
+) {
+  return {
+    file: memoFile(cacheDir, config.root),
+    key: (commit?: string, lastMigration?: { planned: number; applied: number }) =>
+      memoKey({
+        tool: toolVersion,
+        configHash: configHash(config),
+        configFile: config.file,
+        root: config.root,
+        files,
+        skipped: discovery.skipped,
+        commit,
+        lastMigration,
+        extra: usesJavaScript(config.consolidations)
+          ? installedPackagesStamp(config.root)
+          : undefined,
+      }),
+  };
 }
 
 /**
@@ -154,23 +210,32 @@ export async function analyzeSource(
 ): Promise<AnalysisResult> {
   const { onProgress } = options;
   const pyFiles = source.files.filter((f) => f.file.endsWith(".py"));
+  const pathModules = allPathModules(config.consolidations);
+  // Working trees only: a commit's stores keep scans by blob, and a filtered blob would be
+  // read from git again for every later commit.
+  const prefilter =
+    options.prefilter !== false && source.absPath ? pythonPrefilter(config, pyFiles) : undefined;
   // Started together: the Python scanning threads and the JS/TS analysis overlap where they can.
   const [scanned, js] = await Promise.all([
     scanPythonFiles(pyFiles, source, {
       store: options.store,
       workers: options.workers,
       onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
+      ...prefilter,
     }),
     usesJavaScript(config.consolidations) ? analyzeJavaScript(config, source) : undefined,
   ]);
 
   onProgress?.({ stage: "classify" });
   const files: ScannedPythonFile[] = [...scanned.scans].map(([file, scan]) => ({ file, scan }));
+  // Files the prefilter let go cannot reach a path: classifying them would only scan them.
+  const candidates = files.filter((f) => !scanned.filtered.has(f.file));
+  const classesOf = (file: string, scan: PythonScan) =>
+    scanned.filtered.get(file)?.hasClass === false ? [] : scan.classes;
   const index = buildModuleIndex(
     files.map((f) => f.file),
     config.python.sourceRoots,
   );
-  const pathModules = allPathModules(config.consolidations);
   const pythonPaths: PathLocator = {
     fileOf: (module) => index.files.get(module),
     exists: (module) => index.exists.has(module),
@@ -184,13 +249,13 @@ export async function analyzeSource(
   const pythonClasses = files.map(({ file, scan }) => ({
     file,
     get classes() {
-      return scan.classes;
+      return classesOf(file, scan);
     },
   }));
   const docs = readDocs(source, config);
   let categories: ReadonlySet<string> | undefined;
   const categoriesOnce = () => {
-    categories ??= deprecationCategories(files.flatMap(({ scan }) => scan.classes));
+    categories ??= deprecationCategories(files.flatMap(({ file, scan }) => classesOf(file, scan)));
     return categories;
   };
 
@@ -204,7 +269,7 @@ export async function analyzeSource(
             sourceFiles: js.files.map((f) => f.file),
           })
         : measure(c, {
-            classified: classifyPython(c, files, python),
+            classified: classifyPython(c, candidates, python),
             classes: pythonClasses,
             paths: pythonPaths,
             sourceFiles: pythonFiles,
@@ -225,7 +290,8 @@ export async function analyzeSource(
     return { ...measured, phases };
   });
 
-  const parseErrors = files
+  // A file the prefilter let go is not checked for parse errors (that needs its full scan).
+  const parseErrors = candidates
     .flatMap(({ file, scan }) =>
       scan.errors.map((e) => ({ file, line: e.line, message: e.message })),
     )
@@ -248,6 +314,25 @@ export async function analyzeSource(
       parseErrors,
     },
     consolidations,
+  };
+}
+
+/**
+ * The prefilter of the configured Python paths, and the files it must scan in full: those
+ * inside a path module's package (relative imports there reach it without naming it).
+ */
+function pythonPrefilter(config: Config, pyFiles: readonly SourceFile[]) {
+  const modules = config.consolidations
+    .filter((c) => consolidationLanguage(c) === "python")
+    .flatMap((c) => c.paths.map((p) => p.module));
+  if (modules.length === 0) return undefined;
+  const index = buildModuleIndex(
+    pyFiles.map((f) => f.file),
+    config.python.sourceRoots,
+  );
+  return {
+    prefilter: prefilterOf(modules),
+    full: (file: string) => insidePath(index.moduleOf.get(file)?.module, modules),
   };
 }
 

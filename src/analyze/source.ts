@@ -33,6 +33,12 @@ export interface AnalysisSource {
 export interface ScanStore {
   get(file: SourceFile): PythonScan | undefined;
   set(file: SourceFile, scan: PythonScan): void;
+  /**
+   * The prefilter's verdict on this version under the needles `key`, when stored: "scan"
+   * (it needs its full scan) or what the filter saw when it let the file go.
+   */
+  verdict?(file: SourceFile, key: string): "scan" | { hasClass: boolean } | undefined;
+  setVerdict?(file: SourceFile, key: string, verdict: "scan" | { hasClass: boolean }): void;
 }
 
 /** Blob-id keyed scans: consecutive commits share most blobs, so backfill scans only changes. */

@@ -1,17 +1,9 @@
-import yargs from "yargs";
-import { analyzeFormats } from "../render/index.js";
+import yargs, { type Argv, type CommandModule } from "yargs";
 import { errorCode, SsotError } from "../util/errors.js";
 import { visible } from "../util/visible.js";
 import { toolVersion } from "../version.js";
-import { cacheOptions } from "./analysis.js";
-import { runAnalyze } from "./analyze.js";
 import { joinDashValues } from "./argv.js";
-import { checkArgs, checkOptions, runCheck } from "./check.js";
-import { historyCommands } from "./history-commands.js";
-import { runInit } from "./init.js";
 import type { CliIo } from "./io.js";
-import { migrateCommand } from "./migrate.js";
-import { reportCommand } from "./report.js";
 
 /** Exit codes, in one place: 0 clean, 1 the check found something, 2 any error. */
 export const exitCodes = { ok: 0, found: 1, error: 2 } as const;
@@ -21,11 +13,11 @@ class UsageError extends SsotError {
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], io: CliIo, loadAll = false): Promise<number> {
   const debug = argv.includes("--debug");
   let code: number = exitCodes.ok;
   try {
-    await yargs(joinDashValues(argv))
+    await (yargs(joinDashValues(argv)) as Argv<Global>)
       .scriptName("ssot")
       .usage(
         "$0 <command> [options]\n\nMeasure and drive a single-source-of-truth import consolidation.",
@@ -39,58 +31,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         type: "boolean",
         describe: "accept a config whose root is outside its folder and its git repository",
       })
-      .command(
-        "analyze",
-        "build the module graph, classify imports, evaluate phases",
-        (y) =>
-          cacheOptions(y)
-            .option("format", {
-              choices: analyzeFormats,
-              default: "text" as const,
-              describe: "output format",
-            })
-            .option("out", {
-              type: "string",
-              describe: "write the output to this file instead of stdout",
-            }),
-        async (a) => {
-          code = await runAnalyze(
-            {
-              ...(a.config ? { config: a.config } : {}),
-              allowOutsideRoot: a.allowOutsideRoot,
-              format: a.format,
-              ...(a.out ? { out: a.out } : {}),
-              cache: a.cache,
-              ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
-            },
-            io,
-          );
-        },
-      )
-      .command(
-        "init",
-        "write a commented starter config, prefilled from what can be detected",
-        (y) =>
-          y.option("force", {
-            type: "boolean",
-            default: false,
-            describe: "overwrite an existing config",
-          }),
-        async (a) => {
-          code = await runInit({ ...(a.config ? { config: a.config } : {}), force: a.force }, io);
-        },
-      )
-      .command(
-        "check",
-        "fail when a change adds a deprecated import that the committed baseline does not hold",
-        checkOptions,
-        async (a) => {
-          code = (await runCheck(checkArgs(a), io)) ? exitCodes.found : exitCodes.ok;
-        },
-      )
-      .command(historyCommands(io, (c) => (code = c)))
-      .command(reportCommand(io, (c) => (code = c)))
-      .command(migrateCommand(io, (c) => (code = c)))
+      .command(await commandsFor(commandOf(argv), argv, io, (c) => (code = c), loadAll))
       .demandCommand(1, "name a command; `ssot --help` lists them")
       .strict()
       .version(toolVersion)
@@ -125,4 +66,102 @@ function fileSystemError(error: unknown): SsotError | undefined {
   return new SsotError(`${e.path}: ${e.syscall ? `cannot ${e.syscall}: ` : ""}${errorCode(e)}`, {
     cause: error,
   });
+}
+
+/** The options every command has (declared above). */
+type Global = {
+  config: string | undefined;
+  debug: boolean | undefined;
+  "allow-outside-root": boolean | undefined;
+};
+
+type SetCode = (code: number) => void;
+
+/**
+ * Every command, loaded only when run: a command's module graph (check, history, report,
+ * migrate, their renderers and schemas) costs module-load time every other command
+ * would pay at start. `--help` needs only the names and descriptions.
+ */
+const commandTable: Record<
+  string,
+  { describe: string; load: (io: CliIo, done: SetCode) => Promise<CommandModule<Global>[]> }
+> = {
+  analyze: {
+    describe: "build the module graph, classify imports, evaluate phases",
+    load: async (io, done) => [(await import("./analyze-command.js")).analyzeCommand(io, done)],
+  },
+  init: {
+    describe: "write a commented starter config, prefilled from what can be detected",
+    load: async (io, done) => [(await import("./init-command.js")).initCommand(io, done)],
+  },
+  check: {
+    describe:
+      "fail when a change adds a deprecated import that the committed baseline does not hold",
+    load: async (io, done) => [(await import("./check-command.js")).checkCommand(io, done)],
+  },
+  snapshot: {
+    describe: "add today's metrics of the working tree to the history (one line per date)",
+    load: historyCommand("snapshot"),
+  },
+  backfill: {
+    describe: "fill the history from past commits, read from git objects (no checkout)",
+    load: historyCommand("backfill"),
+  },
+  progress: {
+    describe: "the progress summary for stakeholders: trend, velocity, projected dates",
+    load: historyCommand("progress"),
+  },
+  report: {
+    describe: "write the HTML and Markdown report for architects, with before/now/target diagrams",
+    load: async (io, done) => [(await import("./report.js")).reportCommand(io, done) as never],
+  },
+  migrate: {
+    describe:
+      "rewrite deprecated imports to the canonical module: a dry-run diff, or --write with --backup, --verify, --restore",
+    load: async (io, done) => [(await import("./migrate.js")).migrateCommand(io, done) as never],
+  },
+};
+
+function historyCommand(name: string) {
+  return async (io: CliIo, done: SetCode) =>
+    (await import("./history-commands.js"))
+      .historyCommands(io, done)
+      .filter((c) => c.command === name);
+}
+
+/** The command word: the first argument that is neither a flag nor the value of `--config`. */
+export function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") return undefined;
+    if (arg === "--config") i++;
+    else if (!arg.startsWith("-")) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * The named command in full, the others as name and description: yargs lists them in
+ * `--help`. Should one of those run after all (an argument order we did not foresee), it
+ * loads every command and parses again.
+ */
+async function commandsFor(
+  name: string | undefined,
+  argv: string[],
+  io: CliIo,
+  done: SetCode,
+  all = false,
+): Promise<CommandModule<Global>[]> {
+  const out: CommandModule<Global>[] = [];
+  for (const [command, entry] of Object.entries(commandTable)) {
+    if (all || command === name) out.push(...(await entry.load(io, done)));
+    else
+      out.push({
+        command,
+        describe: entry.describe,
+        builder: (y) => y.strict(false),
+        handler: async () => done(await main(argv, io, true)),
+      });
+  }
+  return out;
 }

@@ -148,10 +148,13 @@ export function writeAll(fd: number, data: string | Uint8Array): void {
   while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
-/** Write `data` to `file` as described above; an InputError names the file on failure. */
+/**
+ * Write `data` to `file` as described above; an InputError names the file on failure.
+ * `data` may come in chunks (a cache too large to be one string).
+ */
 export function writeFileSafely(
   file: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   options: SafeWriteOptions = {},
 ): void {
   const abs = path.resolve(file);
@@ -170,7 +173,8 @@ export function writeFileSafely(
     const fd = openSync(tmp, flags, 0o666);
     created = true;
     try {
-      writeAll(fd, data);
+      if (typeof data === "string" || data instanceof Uint8Array) writeAll(fd, data);
+      else for (const chunk of data) writeAll(fd, chunk);
       if (mode !== undefined) fchmodSync(fd, mode); // also what the umask took away
       if (options.fsync) fsyncSync(fd);
     } finally {

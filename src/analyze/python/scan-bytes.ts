@@ -2,7 +2,7 @@ import type { PythonScan } from "./scan-types.js";
 import { decodePython, scanPython } from "./scanner.js";
 
 /** A NUL byte in the first 8 KiB marks a binary file, as git decides it. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 8192);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;

@@ -1,6 +1,8 @@
 import { errorCode } from "../../util/errors.js";
 import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../source.js";
-import { scanBytes } from "./scan-bytes.js";
+import { lazyScan } from "./lazy-scan.js";
+import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
+import { scanOne } from "./scan-one.js";
 import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
 import type { PythonScan } from "./scan-types.js";
 
@@ -14,6 +16,11 @@ export interface ScannedFiles {
   skipped: SkippedFile[];
   /** How many distinct contents were read and scanned (the rest came from the store). */
   scannedFresh: number;
+  /**
+   * Files the prefilter let go: they cannot reach a path, so classification skips them;
+   * their scan (in `scans`) is made only when something reads it.
+   */
+  filtered: Map<string, Filtered>;
 }
 
 export interface ScanOptions {
@@ -21,6 +28,10 @@ export interface ScanOptions {
   onProgress?: ((p: ScanProgress) => void) | undefined;
   /** Scanning threads (default: one per core for large scans; 0: this thread only). */
   workers?: number | undefined;
+  /** Let files go unscanned that cannot matter to these paths (prefilter.ts). */
+  prefilter?: Prefilter | undefined;
+  /** Files the prefilter must never let go (inside a path module's package). */
+  full?: ((file: string) => boolean) | undefined;
 }
 
 /** Read in chunks, so a large repository never sits in memory all at once. */
@@ -56,11 +67,12 @@ function* contentBatches(
 function* workerBatches(
   misses: readonly SourceFile[],
   source: AnalysisSource,
+  full: (file: string) => boolean,
 ): Generator<WorkerItem[]> {
   const { absPath } = source;
   if (absPath) {
     for (const chunk of chunks(misses))
-      yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file) }));
+      yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file), full: full(f.file) }));
     return;
   }
   for (const [chunk, contents] of contentBatches(misses, source)) {
@@ -70,7 +82,7 @@ function* workerBatches(
       // whole output would be copied in full with every message.
       return bytes instanceof Error || bytes === undefined
         ? { file: f.file, error: errorCode(bytes) }
-        : { file: f.file, bytes: new Uint8Array(bytes) };
+        : { file: f.file, bytes: new Uint8Array(bytes), full: full(f.file) };
     });
   }
 }
@@ -79,6 +91,8 @@ function scanInThread(
   misses: readonly SourceFile[],
   source: AnalysisSource,
   onBatch: (r: WorkerResult[]) => void,
+  needles: readonly Buffer[] | undefined,
+  full: (file: string) => boolean,
 ): void {
   for (const [chunk, contents] of contentBatches(misses, source)) {
     onBatch(
@@ -86,8 +100,7 @@ function scanInThread(
         const bytes = contents.get(f.file);
         if (bytes === undefined || bytes instanceof Error)
           return { file: f.file, error: errorCode(bytes) };
-        const scan = scanBytes(bytes);
-        return scan ? { file: f.file, scan } : { file: f.file, binary: true };
+        return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
       }),
     );
   }
@@ -102,12 +115,23 @@ export async function scanPythonFiles(
   const { store, onProgress } = options;
   const found = new Map<string, PythonScan>();
   const skipped: SkippedFile[] = [];
+  const filtered = new Map<string, Filtered>();
+  const full = options.full ?? (() => false);
   // Equal versions are equal contents (a blob id, or the same inode): scan each once.
   const missesByVersion = new Map<string, SourceFile[]>();
+  const { prefilter } = options;
+  const needlesKey = prefilter ? JSON.stringify(prefilter.needles) : "";
+  // Under a prefilter a stored scan is used only once this needle set's verdict is known,
+  // so what is classified (and checked for parse errors) never depends on the cache.
+  const filterable = (f: SourceFile) => prefilter !== undefined && !full(f.file);
   for (const f of files) {
-    const stored = store?.get(f);
+    const verdict = filterable(f) ? store?.verdict?.(f, needlesKey) : "scan";
+    const stored = verdict === "scan" ? store?.get(f) : undefined;
     if (stored) found.set(f.file, stored);
-    else {
+    else if (verdict !== undefined && verdict !== "scan") {
+      filtered.set(f.file, verdict);
+      found.set(f.file, lazyScan(f, source));
+    } else {
       const same = missesByVersion.get(f.version);
       if (same) same.push(f);
       else missesByVersion.set(f.version, [f]);
@@ -123,7 +147,15 @@ export async function scanPythonFiles(
       for (const f of same) {
         if ("scan" in r) {
           store?.set(f, r.scan);
+          if (filterable(f)) store?.setVerdict?.(f, needlesKey, "scan");
           found.set(f.file, r.scan);
+        } else if ("filtered" in r) {
+          // Same content elsewhere may sit inside a path's package: that one is classified.
+          if (filterable(f)) {
+            filtered.set(f.file, r.filtered);
+            store?.setVerdict?.(f, needlesKey, r.filtered);
+          }
+          found.set(f.file, lazyScan(f, source));
         } else if ("binary" in r) skipped.push({ file: f.file, reason: "binary file" });
         else skipped.push({ file: f.file, reason: `cannot read: ${r.error}` });
       }
@@ -133,8 +165,9 @@ export async function scanPythonFiles(
     onProgress?.({ done, total: files.length });
   };
   const threads = poolSize(misses.length, options.workers);
-  if (threads > 0) await scanOnPool(workerBatches(misses, source), threads, onBatch);
-  else scanInThread(misses, source, onBatch);
+  if (threads > 0)
+    await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
+  else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
 
   // Keep the sorted order of `files` so every result built from this is deterministic.
   const scans = new Map<string, PythonScan>();
@@ -142,5 +175,5 @@ export async function scanPythonFiles(
     const scan = found.get(f.file);
     if (scan) scans.set(f.file, scan);
   }
-  return { scans, skipped, scannedFresh: fresh };
+  return { scans, skipped, scannedFresh: fresh, filtered };
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { Filtered, Prefilter } from "./prefilter.js";
 import type { PythonScan } from "./scan-types.js";
 
 export interface WorkerItem {
@@ -12,15 +13,20 @@ export interface WorkerItem {
   bytes?: Uint8Array;
   /** Or why the main thread could not read it. */
   error?: string;
+  /** Scan in full even when the prefilter would let it go. */
+  full?: boolean;
 }
 
 export interface WorkerRequest {
   id: number;
   items: WorkerItem[];
+  /** Let files go unscanned that the byte search shows cannot matter (prefilter.ts). */
+  prefilter?: Prefilter | undefined;
 }
 
 export type WorkerResult =
   | { file: string; scan: PythonScan }
+  | { file: string; filtered: Filtered }
   | { file: string; binary: true }
   | { file: string; error: string };
 
@@ -51,6 +57,7 @@ export async function scanOnPool(
   batches: AsyncIterable<WorkerItem[]> | Iterable<WorkerItem[]>,
   size: number,
   onBatch: (results: WorkerResult[]) => void,
+  prefilter?: Prefilter,
 ): Promise<void> {
   const workers = Array.from({ length: size }, () => new Worker(workerFile));
   const iterator = (
@@ -63,7 +70,7 @@ export async function scanOnPool(
         for (;;) {
           const next = await iterator.next();
           if (next.done) return;
-          const reply = await request(worker, { id: nextId++, items: next.value });
+          const reply = await request(worker, { id: nextId++, items: next.value, prefilter });
           onBatch(reply.results);
         }
       }),

@@ -1,15 +1,21 @@
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { errorCode } from "../../util/errors.js";
-import { scanBytes } from "./scan-bytes.js";
+import { needleBytes } from "./prefilter.js";
+import { scanOne } from "./scan-one.js";
 import type { WorkerReply, WorkerRequest } from "./scan-pool.js";
 
 /**
  * A scanning thread: reads files by path (or takes their bytes) and scans them. Results go
  * back by structured clone; an unreadable file comes back as its error code.
  */
+let needles: { key: string; bytes: Buffer[] } | undefined;
+
 parentPort?.on("message", (request: WorkerRequest) => {
   const reply: WorkerReply = { id: request.id, results: [] };
+  const key = JSON.stringify(request.prefilter?.needles);
+  if (request.prefilter && needles?.key !== key)
+    needles = { key, bytes: needleBytes(request.prefilter) };
   for (const item of request.items) {
     let bytes: Uint8Array;
     try {
@@ -19,8 +25,9 @@ parentPort?.on("message", (request: WorkerRequest) => {
       reply.results.push({ file: item.file, error: item.error ?? errorCode(error) });
       continue;
     }
-    const scan = scanBytes(bytes);
-    reply.results.push(scan ? { file: item.file, scan } : { file: item.file, binary: true });
+    reply.results.push(
+      scanOne(item.file, bytes, request.prefilter && !item.full ? needles?.bytes : undefined),
+    );
   }
   parentPort?.postMessage(reply);
 });

@@ -1,0 +1,159 @@
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import { filterBytes, needleBytes, prefilterOf } from "../../src/analyze/python/prefilter.js";
+import { loadConfig } from "../../src/config/load.js";
+import type { Config } from "../../src/config/types.js";
+import { findPython, stdlibDir } from "../differential/ast-diff.js";
+import { fixturesDir } from "../helpers/fixture.js";
+import { tempRepo } from "../helpers/temp.js";
+
+const example = fileURLToPath(new URL("../../examples/websocket-ssot", import.meta.url));
+
+/** Full scan and prefiltered scan of one tree: the same result but for unchecked parse errors. */
+async function expectSameResult(config: Config) {
+  const full = await analyze(config, { cache: false, prefilter: false, workers: 0 });
+  const filtered = await analyze(config, { cache: false, workers: 0 });
+  const { parseErrors: fullErrors, ...fullFiles } = full.files;
+  const { parseErrors: filteredErrors, ...filteredFiles } = filtered.files;
+  expect(filteredFiles).toEqual(fullFiles);
+  expect(filtered.consolidations).toEqual(full.consolidations);
+  // Only files that cannot matter go unchecked.
+  for (const e of filteredErrors) expect(fullErrors).toContainEqual(e);
+  return { full, filtered, unchecked: fullErrors.length - filteredErrors.length };
+}
+
+describe("the byte prefilter", () => {
+  it("lets go only ASCII files that name no path module's last part", () => {
+    const needles = needleBytes(prefilterOf(["pkg.text", "pkg.common.converters"]));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(filterBytes(bytes("import os\nclass A: pass\n"), needles)).toEqual({ hasClass: true });
+    expect(filterBytes(bytes("import os\n"), needles)).toEqual({ hasClass: false });
+    expect(filterBytes(bytes("from pkg import text\n"), needles)).toBeUndefined();
+    expect(filterBytes(bytes("from ..converters import f\n"), needles)).toBeUndefined();
+    expect(filterBytes(bytes("x = 'pkg.text.f'\n"), needles)).toBeUndefined();
+    // NFKC: CPython reads the fullwidth letters as `text`; a byte search cannot, so it scans.
+    expect(filterBytes(bytes("from pkg import ｔｅｘｔ\n"), needles)).toBeUndefined();
+  });
+
+  const fixtures = readdirSync(path.join(fixturesDir, "python")).filter((name) =>
+    readdirSync(path.join(fixturesDir, "python", name)).includes("ssot.config.yaml"),
+  );
+  for (const name of [...fixtures.map((f) => `python/${f}`), "javascript/mixed-python"]) {
+    it(`gives the full scan's result on fixtures/${name}`, async () => {
+      await expectSameResult(loadConfig(path.join(fixturesDir, name)));
+    });
+  }
+
+  it("gives the full scan's result on the example, parse error included", async () => {
+    const { filtered, unchecked } = await expectSameResult(loadConfig(example));
+    expect(filtered.files.parseErrors).toHaveLength(1);
+    expect(unchecked).toBe(0);
+  });
+
+  it("follows re-exports through modules it let go, and relative imports inside a path's package", async () => {
+    const root = tempRepo({
+      "ssot.config.yaml": `consolidations:
+  - id: c
+    paths:
+      - { id: core, module: lib.core, role: canonical }
+      - { id: api, module: lib.api, role: reexport }
+    phases:
+      - id: done
+        criteria:
+          - { metric: deprecated-share, max: 0 }
+`,
+      "lib/__init__.py": "",
+      // The chain api -> middle -> core passes through a file that names neither path.
+      "lib/api.py": "from lib.middle import thing, local\n",
+      "lib/middle.py": "from lib.deep import thing\nlocal = 1\n",
+      "lib/deep.py": "from lib.core import thing\n",
+      "lib/core/__init__.py": "thing = 1\n",
+      // Inside the path's own package: `from . import thing` reaches lib.core unnamed.
+      "lib/core/inner.py": "from . import thing\n",
+      "app/use.py": "from lib.api import thing, local\n",
+      "app/other.py": "import os\nclass K:\n    pass\n",
+    });
+    const { filtered } = await expectSameResult(loadConfig(root));
+    const c = filtered.consolidations[0];
+    expect(c?.edges.map((e) => `${e.file} ${e.path} ${e.provenance?.[0]?.origin ?? "-"}`)).toEqual([
+      "app/use.py api lib.core",
+      "lib/core/inner.py core -",
+      "lib/deep.py core -",
+    ]);
+  });
+
+  it("lets the same files go whatever the cache holds, and rereads them when the paths change", async () => {
+    const config = (extra: string) => `consolidations:
+  - id: c
+    paths:
+      - { id: new, module: pkg.new, role: canonical }
+      - { id: old, module: pkg.old, role: shim }${extra}
+    phases:
+      - id: done
+        criteria:
+          - { metric: deprecated-share, max: 0 }
+`;
+    const root = tempRepo({
+      "ssot.config.yaml": config(""),
+      "pkg/__init__.py": "",
+      "pkg/new.py": "def f():\n    pass\n",
+      "pkg/old.py": "from pkg.new import f\n",
+      "app/a.py": "from pkg.old import f\n",
+      // Names no path: let go, so its parse error is not checked.
+      "app/broken.py": "def broken(:\n    pass\n",
+    });
+    const cacheDir = tempRepo({});
+    const run = async () => {
+      for (const f of readdirSync(cacheDir))
+        if (f.startsWith("result-")) rmSync(path.join(cacheDir, f));
+      const result = await analyze(loadConfig(root), { cacheDir, workers: 0 });
+      return result.files.parseErrors.map((e) => `${e.file}:${e.line}`);
+    };
+    expect(await run()).toEqual([]);
+    expect(await run()).toEqual([]); // from the cache's verdicts
+    writeFileSync(
+      path.join(root, "ssot.config.yaml"),
+      config("\n      - { id: b, module: pkg.broken, role: shim }"),
+    );
+    expect(await run()).toEqual(["app/broken.py:1"]); // `broken` is a needle now
+    writeFileSync(path.join(root, "ssot.config.yaml"), config(""));
+    // The cache now holds its full scan; it is still let go, as on a cold run.
+    expect(await run()).toEqual([]);
+  });
+
+  const python = findPython(undefined);
+  it.skipIf(python === undefined)(
+    "gives the full scan's result on the standard library (a corpus slice)",
+    async () => {
+      const dir = tempRepo({
+        "ssot.config.yaml": `consolidations:
+  - id: json
+    paths:
+      - { id: decoder, module: json.decoder, role: canonical }
+      - { id: scanner, module: json.scanner, role: shim }
+      - { id: package, module: json, role: reexport }
+    implementation:
+      classPattern: "Decoder"
+    phases:
+      - id: done
+        criteria:
+          - { metric: deprecated-share, max: 0 }
+          - { metric: deprecation-warnings, min: 1 }
+`,
+      });
+      const config = loadConfig(dir);
+      const stdlib = stdlibDir(python ?? "python3");
+      const { full } = await expectSameResult({
+        ...config,
+        root: stdlib,
+        exclude: ["site-packages/**", "dist-packages/**", "test/**"],
+      });
+      expect(full.files.python).toBeGreaterThan(500);
+      expect(full.consolidations[0]?.totals.statements).toBeGreaterThan(0);
+    },
+    300_000,
+  );
+});
