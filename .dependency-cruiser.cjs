@@ -12,11 +12,13 @@ const mayImport = {
   result: [],
   config: ["metrics", "util", "version"],
   metrics: ["config/fields", "result", "util"],
-  analyze: ["config", "metrics", "result", "util", "version"],
-  check: ["config", "result", "util", "version"],
+  // The one owner of the .ssot/ layout and the migration record's schema: knows no consumer.
+  workspace: ["util"],
+  analyze: ["config", "metrics", "result", "util", "version", "workspace"],
+  check: ["config", "result", "util", "version", "workspace"],
   render: ["metrics", "result", "util", "version"],
-  history: ["analyze", "config", "render", "result", "util", "version"],
-  migrate: ["analyze", "config", "history", "result", "util", "version"],
+  history: ["analyze", "config", "render", "result", "util", "version", "workspace"],
+  migrate: ["analyze", "config", "history", "result", "util", "version", "workspace"],
   report: ["analyze", "check", "config", "history", "render", "result", "util", "version"],
 };
 // A folder, or one module of a folder ("config/fields"): metrics may read the config's

@@ -6,6 +6,7 @@ import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { errorCode } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
+import { readLastMigration } from "../workspace/migration-record.js";
 import { fixOf } from "./advice.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
@@ -15,7 +16,6 @@ import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
 import type { JavaScriptAnalysis } from "./javascript/analyze.js";
 import { classifyJavaScript } from "./javascript/classify.js";
 import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
-import { readLastMigration } from "./last-migration.js";
 import { globFilter, measure, type PathLocator } from "./measure.js";
 import { installedPackagesStamp, memoFile, memoKey, readMemo, writeMemo } from "./memo.js";
 import { evaluatePhases } from "./phases.js";
@@ -46,6 +46,14 @@ export interface AnalyzeOptions {
   onWarning?: (message: string) => void;
   /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
   prefilter?: boolean;
+  /** Receives the Python module index and provenance the result was made from (for migrate). */
+  onPythonFacts?: (facts: PythonFacts) => void;
+}
+
+/** What the analysis knows about the tree's Python modules beyond the result. */
+export interface PythonFacts {
+  index: ModuleIndex;
+  provenance: Provenance;
 }
 
 export interface AnalyzeSourceOptions {
@@ -58,6 +66,7 @@ export interface AnalyzeSourceOptions {
   /** The commit analysed, when known (recorded in the result's `source`). */
   commit?: string;
   onProgress?: (event: ProgressEvent) => void;
+  onPythonFacts?: (facts: PythonFacts) => void;
   /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
   prefilter?: boolean;
 }
@@ -116,7 +125,11 @@ export async function analyze(
   const lastMigration = readLastMigration(config.root);
   const commit = headCommit(config.root);
   const cacheDir = options.cache === false ? undefined : (options.cacheDir ?? defaultCacheDir());
-  const memo = cacheDir === undefined ? undefined : memoOf(cacheDir, config, files, discovery);
+  // A caller that needs the module facts behind the result (migrate) gets a real analysis.
+  const memo =
+    cacheDir === undefined || options.onPythonFacts
+      ? undefined
+      : memoOf(cacheDir, config, files, discovery);
   const memoised = memo && readMemo(memo.file, memo.key(commit, lastMigration));
   if (memoised) return memoised;
   const cache =
@@ -127,6 +140,7 @@ export async function analyze(
     ...(lastMigration ? { lastMigration } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.onPythonFacts ? { onPythonFacts: options.onPythonFacts } : {}),
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
   });
   try {
@@ -229,6 +243,7 @@ export async function analyzeSource(
   };
   const provenance = new Provenance(index, (file) => scanned.scans.get(file));
   const python = { index, pathModules, provenance };
+  options.onPythonFacts?.({ index, provenance });
   const pythonFiles = files.map((f) => f.file);
   // A getter: cached scans parse their class lists only when an implementation pattern asks.
   const pythonClasses = files.map(({ file, scan }) => ({

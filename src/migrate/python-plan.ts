@@ -43,8 +43,8 @@ export function planImports(p: Planner, ctx: FileContext): void {
           target.batchOf(facts.file),
         );
         const list = mine.get(reach.module);
-        if (list) list.push({ item, target });
-        else mine.set(reach.module, [{ item, target }]);
+        if (list) list.push({ item, target, edge });
+        else mine.set(reach.module, [{ item, target, edge }]);
       });
     }
     if (mine.size === 0) continue;
