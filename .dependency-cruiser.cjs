@@ -24,7 +24,7 @@ module.exports = {
       comment:
         "render, check, history, migrate and analyze are libraries: the CLI uses them, never the reverse.",
       severity: "error",
-      from: { path: "^src/(analyze|render|report|check|history|migrate|result|config|util)/" },
+      from: { path: "^src/(analyze|render|report|check|history|migrate|merge|result|config|util)/" },
       to: { path: "^src/cli/" },
     },
     {
@@ -49,6 +49,14 @@ module.exports = {
       severity: "error",
       from: { path: "^src/result/" },
       to: { path: "^src/(?!result/)" },
+    },
+    {
+      name: "merge-reads-analysis-and-result",
+      comment:
+        "Merging puts analyses together (shards, a fleet): it knows no output, no check, no history.",
+      severity: "error",
+      from: { path: "^src/merge/" },
+      to: { path: "^src/(render|report|check|history|migrate|cli)/" },
     },
     {
       name: "src-never-imports-test",

@@ -10,6 +10,7 @@ import { checkArgs, checkOptions, runCheck } from "./check.js";
 import { historyCommands } from "./history-commands.js";
 import { runInit } from "./init.js";
 import type { CliIo } from "./io.js";
+import { mergeCommand } from "./merge.js";
 import { migrateCommand } from "./migrate.js";
 import { reportCommand } from "./report.js";
 
@@ -52,6 +53,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             .option("out", {
               type: "string",
               describe: "write the output to this file instead of stdout",
+            })
+            .option("shard", {
+              type: "string",
+              describe: "K/N: scan only this slice of the files, for `ssot merge` (writes JSON)",
             }),
         async (a) => {
           code = await runAnalyze(
@@ -62,6 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               ...(a.out ? { out: a.out } : {}),
               cache: a.cache,
               ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+              ...(a.shard ? { shard: a.shard } : {}),
             },
             io,
           );
@@ -91,6 +97,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .command(historyCommands(io, (c) => (code = c)))
       .command(reportCommand(io, (c) => (code = c)))
       .command(migrateCommand(io, (c) => (code = c)))
+      .command(mergeCommand(io, (c) => (code = c)))
       .demandCommand(1, "name a command; `ssot --help` lists them")
       .strict()
       .version(toolVersion)
