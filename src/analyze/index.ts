@@ -9,6 +9,7 @@ import { toolVersion } from "../version.js";
 import { fixOf } from "./advice.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
+import { classifyAllPython } from "./classify-all.js";
 import { discoverWorkingTree } from "./discover.js";
 import { type DocMention, findMentions } from "./docs.js";
 import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
@@ -183,6 +184,12 @@ export async function analyzeSource(
     return categories;
   };
 
+  // Resolve once, classify all: one pass over the statements serves every Python consolidation.
+  const classifiedPython = classifyAllPython(
+    config.consolidations.filter((c) => !(js && consolidationLanguage(c) === "javascript")),
+    files,
+    python,
+  );
   const consolidations = config.consolidations.map((c) => {
     const measured =
       js && consolidationLanguage(c) === "javascript"
@@ -193,7 +200,7 @@ export async function analyzeSource(
             sourceFiles: js.files.map((f) => f.file),
           })
         : measure(c, {
-            classified: classifyPython(c, files, python),
+            classified: classifiedPython.get(c) ?? classifyPython(c, files, python),
             classes: pythonClasses,
             paths: pythonPaths,
             sourceFiles: pythonFiles,
