@@ -77,13 +77,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         "init",
         "write a commented starter config, prefilled from what can be detected",
         (y) =>
-          y.option("force", {
-            type: "boolean",
-            default: false,
-            describe: "overwrite an existing config",
-          }),
+          y
+            .option("force", {
+              type: "boolean",
+              default: false,
+              describe: "overwrite an existing config",
+            })
+            .option("discover", {
+              type: "boolean",
+              default: false,
+              describe: "add newly detected shims to the existing config, keeping every edit",
+            }),
         async (a) => {
-          code = await runInit({ ...(a.config ? { config: a.config } : {}), force: a.force }, io);
+          code = await runInit(
+            { ...(a.config ? { config: a.config } : {}), force: a.force, discover: a.discover },
+            io,
+          );
         },
       )
       .command(
