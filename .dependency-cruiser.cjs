@@ -24,7 +24,9 @@ module.exports = {
       comment:
         "render, check, history, migrate and analyze are libraries: the CLI uses them, never the reverse.",
       severity: "error",
-      from: { path: "^src/(analyze|render|report|check|history|migrate|merge|result|config|util)/" },
+      from: {
+        path: "^src/(analyze|render|report|check|history|migrate|merge|result|config|util)/",
+      },
       to: { path: "^src/cli/" },
     },
     {
