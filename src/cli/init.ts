@@ -20,7 +20,7 @@ export async function runInit(args: InitArgs, io: CliIo): Promise<number> {
   if (args.discover && existsSync(target)) return runDiscover(target, io);
   if (existsSync(target) && !args.force) {
     throw new InputError(
-      `${target}: already exists; pass --discover to add newly detected shims to it, or --force to overwrite it`,
+      `${target}: already exists; pass --force to overwrite it, or --discover to add the newly detected shims to it`,
     );
   }
   const facts = await detectRepository(path.dirname(target));

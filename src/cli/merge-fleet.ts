@@ -69,10 +69,15 @@ export async function runFleetMerge(args: FleetMergeArgs, io: CliIo): Promise<nu
     throw new InputError(
       `--name given ${args.names.length} times for ${args.files.length} results: name every result, in order, or none`,
     );
-  for (const n of args.names)
-    if (!/^[\w.@-]+(\/[\w.@-]+)*$/.test(n) || n.split("/").includes(".."))
-      throw new InputError(`--name ${JSON.stringify(n)}: use letters, digits, . _ - @ and /`);
-  const results = args.files.map((f, i) => readResult(io, f, nameOf(io, f, args.names[i])));
+  const results = args.files.map((f, i) => {
+    const name = nameOf(io, f, args.names[i]);
+    // Names become the first part of every file path in the fleet result and its pages.
+    if (!/^[\w.@-]+(\/[\w.@-]+)*$/.test(name) || name.split("/").some((p) => /^\.+$/.test(p)))
+      throw new InputError(
+        `${f}: repository name ${JSON.stringify(name)}: use letters, digits, . _ - @ and / (give --name)`,
+      );
+    return readResult(io, f, name);
+  });
   const text = renderers.json(mergeFleet(results));
   if (args.out) {
     const file = writeOutput(io.cwd, args.out, text);
