@@ -32,7 +32,6 @@ export {
   updatedBaseline,
   writeBaseline,
 } from "./check/index.js";
-export { main } from "./cli/main.js";
 export { configJsonSchema } from "./config/json-schema.js";
 export { findConfigFile, loadConfig, resolveConfig, validateConfig } from "./config/load.js";
 export { configSchema } from "./config/schema.js";

@@ -15,16 +15,44 @@ function fromOrigin(
   origins: readonly Origin[],
   name: string,
   deprecated: ReadonlySet<string>,
-): { module: string; name: FixName } | undefined {
+): NameAdvice | undefined {
   const usable = origins
     .filter((o) => !deprecated.has(o.module))
     .sort((a, b) => (a.module < b.module ? -1 : 1));
   const o = usable.find((x) => x.kind !== "module") ?? usable[0];
   if (!o) return undefined;
-  if (o.kind !== "module") return { module: o.module, name: { name } };
-  const [parent, leaf] = parentAndLeaf(o.module);
-  if (parent === "") return undefined;
-  return { module: parent, name: leaf === name ? { name: leaf } : { name: leaf, alias: name } };
+  const [module, bound] = o.kind === "module" ? parentAndLeaf(o.module) : [o.module, o.name];
+  if (module === "") return undefined;
+  // `from chain import Manager as Relay` re-exports under another name: import it under ours.
+  return { module, name: bound === name ? { name } : { name: bound, alias: name } };
+}
+
+/** Where one imported name should come from: a module and the name it binds there. */
+export interface NameAdvice {
+  module: string;
+  name: FixName;
+}
+
+/**
+ * The rule for one name of `from D import name` (D a deprecated path module): the
+ * canonical module when it binds the name (after a `symbols` rename, which renames the
+ * uses too, so no alias), else the name's origin when that is not deprecated; undefined:
+ * blocked ("the canonical module does not define X").
+ */
+export function adviseName(
+  name: string,
+  module: string,
+  consolidation: Consolidation,
+  provenance: Provenance,
+): NameAdvice | undefined {
+  const canonical = consolidation.paths.find((p) => p.role === "canonical")?.module;
+  if (canonical === undefined) return undefined;
+  const target = consolidation.symbols[name] ?? name;
+  if (provenance.binds(canonical, target)) return { module: canonical, name: { name: target } };
+  const deprecated = new Set(
+    consolidation.paths.filter((p) => p.role !== "canonical").map((p) => p.module),
+  );
+  return fromOrigin(provenance.origins(module, name), name, deprecated);
 }
 
 /**
@@ -52,9 +80,6 @@ export function fixOf(
     !provenance.binds(module, only)
   )
     return undefined;
-  const deprecated = new Set(
-    consolidation.paths.filter((p) => p.role !== "canonical").map((p) => p.module),
-  );
   const related = edge.provenance ? new Set(edge.provenance.map((p) => p.name)) : undefined;
   const groups = new Map<string, FixName[]>();
   const add = (target: string, name: FixName) => {
@@ -69,14 +94,8 @@ export function fixOf(
       add(module, { name }); // unrelated to the consolidation: importing it from P is fine
       continue;
     }
-    const target = consolidation.symbols[name] ?? name;
-    if (provenance.binds(canonical, target)) {
-      // A `symbols` rename renames the uses too (as migrate does), so no alias.
-      add(canonical, { name: target });
-      continue;
-    }
-    const elsewhere = fromOrigin(provenance.origins(module, name), name, deprecated);
-    if (elsewhere) add(elsewhere.module, elsewhere.name);
+    const advice = adviseName(name, module, consolidation, provenance);
+    if (advice) add(advice.module, advice.name);
     else blocked.push(name);
   }
   const imports = [...groups]

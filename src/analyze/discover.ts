@@ -13,6 +13,7 @@ import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
 import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { toPosix } from "../util/paths.js";
+import { isOwnState } from "../workspace/layout.js";
 import { type GitListing, gitListing } from "./discover-git.js";
 import { isInside, linkReasons, resolveLink } from "./links.js";
 import type { SkippedFile, SourceFile } from "./source.js";
@@ -48,7 +49,6 @@ interface Frame {
  * installed npm packages (which ship Python helpers, e.g. node-gyp's).
  */
 const alwaysSkipped = new Set([".git", ".hg", ".svn", ".ssot", "node_modules"]);
-const isOwnState = (file: string) => file.startsWith(".ssot/");
 
 function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } | undefined {
   let text: string;

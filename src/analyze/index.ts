@@ -6,6 +6,7 @@ import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { errorCode } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
+import { readLastMigration } from "../workspace/migration-record.js";
 import { fixOf } from "./advice.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
@@ -16,14 +17,13 @@ import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
 import type { JavaScriptAnalysis } from "./javascript/analyze.js";
 import { classifyJavaScript } from "./javascript/classify.js";
 import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
-import { readLastMigration } from "./last-migration.js";
 import { globFilter, measure, type PathLocator } from "./measure.js";
 import { evaluatePhases } from "./phases.js";
 import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
 import { Provenance } from "./python/provenance.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
 import { type AnalysisSource, readFromDisk, type ScanStore } from "./source.js";
-import { deprecationCategories } from "./warnings.js";
+import { boundNames, deprecationCategories, deprecationWarningsOf } from "./warnings.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
 
@@ -36,6 +36,14 @@ export interface AnalyzeOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Problems that do not stop the analysis (an unwritable cache). */
   onWarning?: (message: string) => void;
+  /** Receives the Python module index and provenance the result was made from (for migrate). */
+  onPythonFacts?: (facts: PythonFacts) => void;
+}
+
+/** What the analysis knows about the tree's Python modules beyond the result. */
+export interface PythonFacts {
+  index: ModuleIndex;
+  provenance: Provenance;
 }
 
 export interface AnalyzeSourceOptions {
@@ -48,6 +56,7 @@ export interface AnalyzeSourceOptions {
   /** The commit analysed, when known (recorded in the result's `source`). */
   commit?: string;
   onProgress?: (event: ProgressEvent) => void;
+  onPythonFacts?: (facts: PythonFacts) => void;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -110,6 +119,7 @@ export async function analyze(
     ...(lastMigration ? { lastMigration } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.onPythonFacts ? { onPythonFacts: options.onPythonFacts } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
@@ -169,6 +179,7 @@ export async function analyzeSource(
   };
   const provenance = new Provenance(index, (file) => scanned.scans.get(file));
   const python = { index, pathModules, provenance };
+  options.onPythonFacts?.({ index, provenance });
   const pythonFiles = files.map((f) => f.file);
   // A getter: cached scans parse their class lists only when an implementation pattern asks.
   const pythonClasses = files.map(({ file, scan }) => ({
@@ -207,13 +218,15 @@ export async function analyzeSource(
             advise: (edge, module) => fixOf(edge, module, c, provenance),
           });
     const deprecatedModules = c.paths.filter((p) => p.role !== "canonical").map((p) => p.module);
+    const scanOfPath = (id: string) => {
+      const file = measured.paths.find((p) => p.id === id)?.file;
+      return file ? scanned.scans.get(file) : undefined;
+    };
     const phases = evaluatePhases(c, measured, {
-      scanOfPath: (id) => {
-        const file = measured.paths.find((p) => p.id === id)?.file;
-        return file ? scanned.scans.get(file) : undefined;
-      },
+      deprecationWarnings: (id) => deprecationWarningsOf(scanOfPath(id), categoriesOnce()),
+      namesBoundBy: (id) => boundNames(scanOfPath(id)),
       docMentions: (globs) => docMentions(docs, globs ?? defaultDocs, deprecatedModules, index),
-      deprecationCategories: categoriesOnce,
+      ...(c.implementation ? { implementationPattern: c.implementation.classPattern } : {}),
       ...(options.lastMigration ? { lastMigration: options.lastMigration } : {}),
     });
     return { ...measured, phases };

@@ -8,6 +8,7 @@ import type {
   PathResult,
   ResultProblem,
 } from "../result/schema.js";
+import { round } from "../util/round.js";
 import { blockersOf } from "./advice.js";
 import { splitAllowed } from "./allow.js";
 import type { Classified, FoundEdge } from "./classify.js";
@@ -70,7 +71,6 @@ export function batchAssigner(consolidation: Consolidation): (file: string) => s
 /** null when nothing is measured yet: "not started", never 0%. */
 const ratio = (part: number, whole: number) => (whole === 0 ? null : round(part / whole));
 /** Four decimals: enough for any threshold, and stable across platforms. */
-export const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 function pathStats(
   consolidation: Consolidation,

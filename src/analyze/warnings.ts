@@ -45,3 +45,8 @@ export function deprecationWarningsOf(
     .filter((w) => w.names.some((n) => categories.has(n)))
     .map((w) => ({ line: w.line, message: w.message, inGetattr: w.inGetattr }));
 }
+
+/** The names a module binds at module level (definitions, imports, `__all__`); none without a file. */
+export function boundNames(scan: PythonScan | undefined): ReadonlySet<string> | undefined {
+  return scan ? new Set([...scan.moduleNames, ...scan.dunderAll]) : undefined;
+}

@@ -1,12 +1,12 @@
-import path from "node:path";
 import { InputError } from "../util/errors.js";
 import { readRegularText } from "../util/read-file.js";
 import { writeFileSafely } from "../util/safe-write.js";
+import { statePath } from "../workspace/layout.js";
 import { type Baseline, parseBaseline, serializeBaseline } from "./baseline.js";
 
 /** Where `ssot check` keeps the baseline unless told otherwise: `<root>/.ssot/baseline.json`. */
 export function defaultBaselineFile(root: string): string {
-  return path.join(root, ".ssot", "baseline.json");
+  return statePath(root, "baseline");
 }
 
 export interface LoadedBaseline {

@@ -35,7 +35,6 @@ export const baselineFileSchema = z.strictObject({
 });
 
 export type BaselineEntry = EdgeIdentity;
-export type BaselineFile = z.infer<typeof baselineFileSchema>;
 
 /** The baseline in memory: its entries, sorted, unique. */
 export interface Baseline {

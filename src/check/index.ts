@@ -20,7 +20,6 @@ export {
   type CheckOutcome,
   checkBaseline,
   type GateOutcome,
-  gatesFailed,
   updatedBaseline,
 } from "./compare.js";
 export { type CheckFormat, checkFormats, checkRenderers } from "./format/index.js";
@@ -28,7 +27,5 @@ export {
   type DeprecatedEdge,
   deprecatedEdges,
   type EdgeIdentity,
-  identityKey,
-  type SymbolMaps,
 } from "./identity.js";
 export { type BaselineUpdate, type CheckReport, checkFailed } from "./report.js";

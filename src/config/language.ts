@@ -26,6 +26,3 @@ export function pathLanguage(module: string): Language {
 export function consolidationLanguage(c: { paths: readonly { module: string }[] }): Language {
   return c.paths.some((p) => pathLanguage(p.module) === "javascript") ? "javascript" : "python";
 }
-
-/** Criteria that read Python module contents, so they mean nothing for a JS/TS consolidation. */
-export const pythonOnlyMetrics: readonly string[] = ["deprecation-warnings", "canonical-defines"];

@@ -2,12 +2,13 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { metricIds } from "../metrics/index.js";
 import { ConfigError } from "../util/errors.js";
 import { readRegularText } from "../util/read-file.js";
 import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
 import { formatIssue } from "./format-issue.js";
 import { checkRootInside } from "./root.js";
-import { type ConfigInput, configSchema, criterionMetrics } from "./schema.js";
+import { type ConfigInput, configSchema } from "./schema.js";
 import { checkSemantics } from "./semantics.js";
 import type { Config } from "./types.js";
 
@@ -101,7 +102,7 @@ export function validateConfig(file: string, data: unknown): ConfigInput {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       if (issue.code === "invalid_union" && issue.path.at(-1) === "metric") {
-        return `${formatIssue(issue, () => [])}; allowed metrics: ${criterionMetrics.join(", ")}`;
+        return `${formatIssue(issue, () => [])}; allowed metrics: ${metricIds.join(", ")}`;
       }
       return formatIssue(issue, (p) => allowedKeysAt(data, p));
     });

@@ -1,19 +1,12 @@
 import { z } from "zod";
+import { criterionSchema } from "../metrics/index.js";
+import { globs, id } from "./fields.js";
 
 /**
  * The configuration file, defined once: TypeScript types come from `z.infer`, and the
  * published JSON Schema (`schema/ssot.config.schema.json`) is generated from it.
  * Every object is strict so a typo is an error that names the key, not a silent default.
  */
-
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "an id of letters, digits, '-', '_' or '.'")
-  .describe("Identifier used in outputs, baselines and history; keep it stable.");
-
-const globs = z
-  .array(z.string().min(1))
-  .describe("Glob patterns, relative to the repository root.");
 
 export const pathRoles = ["canonical", "shim", "direct", "reexport"] as const;
 
@@ -35,49 +28,6 @@ const pathSchema = z.strictObject({
       "The module was deleted on purpose: its absence counts as done instead of as a likely typo.",
     ),
 });
-
-const bounds = {
-  min: z.number().optional().describe("The actual value must be at least this."),
-  max: z.number().optional().describe("The actual value must be at most this."),
-};
-
-const criterionSchema = z.discriminatedUnion("metric", [
-  z.strictObject({ metric: z.literal("deprecated-share"), ...bounds }),
-  z.strictObject({
-    metric: z.literal("deprecated-statements"),
-    paths: z.array(id).optional().describe("Only these path ids (default: every deprecated path)."),
-    ...bounds,
-  }),
-  z.strictObject({
-    metric: z.literal("deprecation-warnings"),
-    mentionsCanonical: z
-      .boolean()
-      .optional()
-      .describe("The warning message must name the canonical module."),
-    ...bounds,
-  }),
-  z.strictObject({
-    metric: z.literal("canonical-defines"),
-    names: z.array(z.string().min(1)).min(1),
-    ...bounds,
-  }),
-  z.strictObject({ metric: z.literal("implementations"), ...bounds }),
-  z.strictObject({ metric: z.literal("deprecated-modules-present"), ...bounds }),
-  z.strictObject({
-    metric: z.literal("deprecated-doc-mentions"),
-    docs: globs.optional().describe('Documentation files to search (default ["**/*.md"]).'),
-    ...bounds,
-  }),
-  z.strictObject({ metric: z.literal("migration-success-rate"), ...bounds }),
-  z.strictObject({ metric: z.literal("migration-blockers"), ...bounds }),
-  z.strictObject({
-    metric: z.literal("batch-deprecated-statements"),
-    batch: id.describe("A batch id of this consolidation."),
-    ...bounds,
-  }),
-]);
-
-export const criterionMetrics = criterionSchema.options.map((o) => o.shape.metric.value);
 
 const phaseSchema = z.strictObject({
   id,
@@ -166,8 +116,7 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.infer<typeof configSchema>;
 export type ConsolidationConfig = z.infer<typeof consolidationSchema>;
 export type PathConfig = z.infer<typeof pathSchema>;
-export type PathRole = (typeof pathRoles)[number];
-export type CriterionConfig = z.infer<typeof criterionSchema>;
+export type { CriterionConfig } from "../metrics/index.js";
 export type PhaseConfig = z.infer<typeof phaseSchema>;
 export type BatchConfig = z.infer<typeof batchSchema>;
 export type AllowConfig = z.infer<typeof allowSchema>;

@@ -1,7 +1,8 @@
+import { metricsNotFor } from "../metrics/index.js";
 import { classPatternProblem } from "./class-pattern.js";
 import { keyPath } from "./format-issue.js";
 import { globProblems } from "./globs.js";
-import { pathLanguage, pythonOnlyMetrics } from "./language.js";
+import { pathLanguage } from "./language.js";
 import type { ConfigInput, ConsolidationConfig } from "./schema.js";
 
 /** Rules the schema alone cannot express: unique ids, one canonical path, valid references. */
@@ -119,7 +120,7 @@ function languageProblems(
   if (language === "python") return [];
   return (c.phases ?? []).flatMap((phase, pi) =>
     phase.criteria.flatMap((criterion, ki) =>
-      pythonOnlyMetrics.includes(criterion.metric)
+      metricsNotFor("javascript").includes(criterion.metric)
         ? [
             `${at("phases", pi, "criteria", ki, "metric")}: "${criterion.metric}" reads Python modules and cannot be measured for JS/TS paths`,
           ]

@@ -3,11 +3,12 @@ import { InputError } from "../util/errors.js";
 import { readRegularText, withoutBom } from "../util/read-file.js";
 import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
 import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
+import { ssotLayout } from "../workspace/layout.js";
 import { type LockOptions, withLock } from "./lock.js";
 import { type HistoryLine, historyLineSchema } from "./schema.js";
 
 /** Where the history lives by default, relative to the repository root. */
-export const defaultHistoryFile = ".ssot/history.jsonl";
+export const defaultHistoryFile = ssotLayout.history;
 
 /**
  * Parse history text. Every problem names the line: a corrupt line is an error, never

@@ -3,13 +3,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { locateImports } from "../analyze/javascript/locations.js";
-import { round } from "../analyze/measure.js";
 import { scanPython } from "../analyze/python/scanner.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { relativePosix } from "../util/paths.js";
+import { round } from "../util/round.js";
+import {
+  ensureFolderInside,
+  fileMode,
+  writableProblem,
+  writeFileSafely,
+} from "../util/safe-write.js";
 import { compilePython } from "./compile.js";
 import { javascriptSyntaxError } from "./js-exports.js";
-import { ensureFolder, fileMode, writableProblem, writeAtomic } from "./safe-write.js";
 import type { Edit, MigrationOutcome, MigrationPlan, PlannedFile, Refusal } from "./types.js";
 
 export interface ApplyOptions {
@@ -159,6 +164,10 @@ function compileCheck(
   }
 }
 
+/** A failed write as a refusal reason: the system's word for it, else what was refused. */
+const writeError = (error: unknown) =>
+  errorCode(error instanceof InputError && error.cause !== undefined ? error.cause : error);
+
 /**
  * Right before its own write: the file is no link and inside the root, and its bytes are
  * still those planned (hashed again now). Then the backup (mode kept), the atomic write,
@@ -185,16 +194,16 @@ function writeCandidate(
   if (backupDir !== undefined) {
     try {
       const copy = path.join(backupDir, planned.file);
-      ensureFolder(root, path.dirname(copy));
-      writeAtomic(copy, current, mode);
+      ensureFolderInside(root, path.dirname(copy));
+      writeFileSafely(copy, current, { base: root, mode });
     } catch (error) {
-      return `the backup could not be written (${error instanceof InputError ? error.message : errorCode(error)})`;
+      return `the backup could not be written (${writeError(error)})`;
     }
   }
   try {
-    writeAtomic(planned.abs, c.rewritten, mode);
+    writeFileSafely(planned.abs, c.rewritten, { base: root, mode });
   } catch (error) {
-    return `the file could not be written (${errorCode(error)})`;
+    return `the file could not be written (${writeError(error)})`;
   }
   // Read back: the bytes must be those parsed and checked above (so they bind the same
   // module-level names); anything else is put back as it was.
@@ -205,7 +214,7 @@ function writeCandidate(
     back = undefined;
   }
   if (back === undefined || !back.equals(c.rewritten)) {
-    writeAtomic(planned.abs, current, mode);
+    writeFileSafely(planned.abs, current, { base: root, mode });
     return "the written file did not read back as written: restored as it was";
   }
   return { file: planned.file, mode, before: planned.hash, after: sha256(c.rewritten) };

@@ -3,8 +3,10 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../util/errors.js";
+import { readRegularText } from "../util/read-file.js";
+import { ensureFolderInside, writableProblem, writeFileSafely } from "../util/safe-write.js";
+import { ssotLayout } from "../workspace/layout.js";
 import type { WrittenFile } from "./apply.js";
-import { ensureFolder, readText, writableProblem, writeAtomic } from "./safe-write.js";
 
 /**
  * A run's backups: `.ssot/backups/<run>/<file>` (the bytes before the rewrite, mode kept)
@@ -12,7 +14,7 @@ import { ensureFolder, readText, writableProblem, writeAtomic } from "./safe-wri
  * file back byte for byte, and refuse one that changed since.
  */
 
-export const backupsFolder = ".ssot/backups";
+export const backupsFolder = ssotLayout.backups;
 const manifestName = "manifest.json";
 
 const manifestSchema = z.object({
@@ -46,14 +48,13 @@ export function runId(now: Date, dir: string): string {
  */
 export function ignoreBackups(root: string): void {
   const backups = path.join(root, backupsFolder);
-  ensureFolder(root, backups);
+  ensureFolderInside(root, backups);
   const file = path.join(backups, ".gitignore");
   if (!existsSync(file))
-    writeAtomic(
-      file,
-      Buffer.from("# ssot migrate backups: never analysed, never committed\n*\n"),
-      0o644,
-    );
+    writeFileSafely(file, "# ssot migrate backups: never analysed, never committed\n*\n", {
+      base: root,
+      mode: 0o644,
+    });
 }
 
 export function writeManifest(
@@ -64,17 +65,16 @@ export function writeManifest(
 ): void {
   const manifest: Manifest = { schemaVersion: 1, run, at, files: [...written] };
   const dir = path.join(root, backupsFolder, run);
-  ensureFolder(root, dir);
-  writeAtomic(
-    path.join(dir, manifestName),
-    Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`),
-    0o644,
-  );
+  ensureFolderInside(root, dir);
+  writeFileSafely(path.join(dir, manifestName), `${JSON.stringify(manifest, null, 2)}\n`, {
+    base: root,
+    mode: 0o644,
+  });
 }
 
 function readManifest(root: string, run: string): Manifest | undefined {
   const file = path.join(root, backupsFolder, run, manifestName);
-  const text = readText(file);
+  const text = readRegularText(file, { what: "the backup manifest" });
   if (text === undefined) return undefined;
   try {
     return manifestSchema.parse(JSON.parse(text));
@@ -149,8 +149,8 @@ function restoreFile(
     if (now !== f.after && !o.force) return "changed since the run";
   } else if (!o.force) return "changed since the run";
   if (o.dryRun) return "would restore";
-  ensureFolder(root, path.dirname(abs));
-  writeAtomic(abs, copy, f.mode);
+  ensureFolderInside(root, path.dirname(abs));
+  writeFileSafely(abs, copy, { base: root, mode: f.mode });
   return "restored";
 }
 

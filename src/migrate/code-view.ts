@@ -91,7 +91,8 @@ export function codeView(text: string, scan: PythonScan): CodeView {
   const inImport = tokens.map((t) => {
     while (k < spans.length && (spans[k]?.[1] ?? 0) <= t.start) k++;
     const span = spans[k];
-    return span !== undefined && span[0] <= t.start && t.start < span[1];
+    // An INDENT before an import (a body that starts with one) is no part of it.
+    return span !== undefined && span[0] <= t.start && t.start < span[1] && t.end > t.start;
   });
   const lines = new LineMap(text);
   const occurrences = new Map<string, number[]>();

@@ -52,6 +52,8 @@ export const movedReason = (from: string, to: string) => `${from} -> ${to}`;
 export interface Claimed {
   item: number;
   target: Target;
+  /** The analysis' edge behind the item (its `fix` says where each name goes). */
+  edge: Edge;
 }
 
 /**

@@ -1,8 +1,11 @@
 import path from "node:path";
-import { type AnalyzeOptions, analyze } from "../analyze/index.js";
+import { type AnalyzeOptions, analyze, type PythonFacts } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
 import { acquireLock } from "../history/lock.js";
+import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
+import { ensureFolderInside } from "../util/safe-write.js";
+import { ssotLayout, stateFolder } from "../workspace/layout.js";
 import { applyPlanFiles } from "./apply.js";
 import {
   backupsFolder,
@@ -22,12 +25,11 @@ import {
   totalsOf,
   writeMigrationRecord,
 } from "./record.js";
-import { ensureFolder } from "./safe-write.js";
 import type { MigrationOutcome, MigrationPlan } from "./types.js";
 import { runVerify } from "./verify.js";
 
 export { applyEdits, applyPlan } from "./apply.js";
-export { backupRuns, backupsFolder, type RestoreOutcome, runId } from "./backups.js";
+export { backupRuns, type RestoreOutcome } from "./backups.js";
 export {
   formatMigrationJson,
   formatMigrationText,
@@ -66,7 +68,7 @@ export interface MigrateRun {
   record?: MigrationRecord;
 }
 
-const lockFile = ".ssot/migrate.lock";
+const lockFile = ssotLayout.migrateLock;
 
 /**
  * One `--write` (or `--restore`) run at a time per repository: a second one waits for the
@@ -74,7 +76,7 @@ const lockFile = ".ssot/migrate.lock";
  * is never broken, however long its `--verify` runs.
  */
 function lock(root: string, timeoutMs = 10_000): () => void {
-  ensureFolder(root, path.join(root, ".ssot"));
+  ensureFolderInside(root, path.join(root, stateFolder));
   const file = path.join(root, lockFile);
   try {
     return acquireLock(file, { timeoutMs, staleMs: 7 * 24 * 3600_000 });
@@ -87,12 +89,23 @@ function lock(root: string, timeoutMs = 10_000): () => void {
   }
 }
 
+/** The plan from one analysis: its result and the module index and provenance behind it. */
+async function analyzeAndPlan(config: Config, options: MigrateOptions): Promise<MigrationPlan> {
+  let python: PythonFacts | undefined;
+  const result: AnalysisResult = await analyze(config, {
+    ...(options.analyze ?? { cache: false }),
+    onPythonFacts: (facts) => {
+      python = facts;
+    },
+  });
+  return planMigration(config, result, options, python);
+}
+
 /** Analyse, plan, verify and (with `write`) apply; a written run is recorded for the phase criteria. */
 export async function migrate(config: Config, options: MigrateOptions = {}): Promise<MigrateRun> {
   const write = options.write === true;
   if (!write) {
-    const result = await analyze(config, options.analyze ?? { cache: false });
-    const plan = planMigration(config, result, options);
+    const plan = await analyzeAndPlan(config, options);
     const { outcome } = applyPlanFiles(plan, {
       write: false,
       ...(options.python !== undefined ? { python: options.python } : {}),
@@ -109,8 +122,7 @@ export async function migrate(config: Config, options: MigrateOptions = {}): Pro
 
 async function writeRun(config: Config, options: MigrateOptions): Promise<MigrateRun> {
   const root = config.root;
-  const result = await analyze(config, options.analyze ?? { cache: false });
-  const plan = planMigration(config, result, options);
+  const plan = await analyzeAndPlan(config, options);
   const now = options.now ?? new Date();
   const run = runId(now, path.join(root, backupsFolder));
   const backup = options.backup === true || options.verify !== undefined;

@@ -7,7 +7,6 @@ import { decodePython, scanPython } from "../analyze/python/scanner.js";
 import type { Config, Consolidation } from "../config/types.js";
 import type { AnalysisResult, ConsolidationResult } from "../result/schema.js";
 import { errorCode, InputError } from "../util/errors.js";
-import type { BinderOf } from "./canonical.js";
 import { javascriptSyntaxError, type ModuleExports, readExports } from "./js-exports.js";
 
 export interface PlanOptions {
@@ -19,11 +18,6 @@ export interface PlanOptions {
   path?: string;
   /** Also rewrite string references (`mock.patch("pkg.shim.X")`, `jest.mock("./shim")`). */
   strings?: boolean;
-  /**
-   * Provenance: for a consolidation and its canonical module, the module each rewritten
-   * name should be imported from (undefined: the canonical module when it binds the name).
-   */
-  binderOf?: (consolidation: string, canonical: string) => BinderOf | undefined;
 }
 
 /** A repository file as the planner reads it: exact bytes identity, text, and lazy analyses. */

@@ -1,5 +1,6 @@
 import { allPathModules } from "../analyze/classify.js";
 import { discoverWorkingTree } from "../analyze/discover.js";
+import type { PythonFacts } from "../analyze/index.js";
 import { batchAssigner } from "../analyze/measure.js";
 import { buildModuleIndex, type ModuleIndex } from "../analyze/python/modules.js";
 import { consolidationLanguage } from "../config/language.js";
@@ -10,7 +11,8 @@ import type {
   Edge,
   StringReference,
 } from "../result/schema.js";
-import { type BinderOf, canonicalFacts } from "./canonical.js";
+import { isOwnState } from "../workspace/layout.js";
+import { canonicalFacts } from "./canonical.js";
 import { codeView } from "./code-view.js";
 import { type FileFacts, loadedModules } from "./file-context.js";
 import type { JsTarget } from "./js-plan.js";
@@ -36,9 +38,6 @@ const rewritableKinds: Record<"python" | "javascript", ReadonlySet<string>> = {
   javascript: new Set(["import", "import-type", "export-from", "require", "dynamic-import"]),
 };
 
-/** Our own state folder (backups of earlier runs included) is never rewritten. */
-const isOwnState = (file: string) => file.startsWith(".ssot/");
-
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -48,6 +47,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 interface Inputs {
   options: PlanOptions;
   index: ModuleIndex;
+  provenance: PythonFacts["provenance"] | undefined;
   load: (file: string) => Loaded | Error;
   skipped: SkippedItem[];
   /** Files of the configured path modules (any consolidation): never rewritten. */
@@ -65,11 +65,10 @@ function pythonTarget(
   const file = inputs.index.files.get(canonical);
   const loaded = file === undefined ? undefined : inputs.load(file);
   const scan = loaded === undefined || loaded instanceof Error ? undefined : loaded.python();
-  const binderOf: BinderOf | undefined = inputs.options.binderOf?.(c.id, canonical);
   return {
     target: {
       consolidation: c.id,
-      canonical: canonicalFacts(canonical, inputs.index, scan, binderOf),
+      canonical: canonicalFacts(c, inputs.index, scan, inputs.provenance),
       symbols: c.symbols,
       factories: c.factories ?? {},
       deprecated: new Map(deprecated.map((p) => [p.module, p.id])),
@@ -135,7 +134,7 @@ function workOf(c: Consolidation, r: ConsolidationResult, inputs: Inputs): Work 
   const batchOf = batchAssigner(c);
   const inScope = (file: string, pathId: string) =>
     moduleOf.has(pathId) &&
-    !isOwnState(file) &&
+    !isOwnState(file) && // our own state (earlier runs' backups included) is never rewritten
     (options.batch === undefined || batchOf(file) === options.batch);
   const work: Work = {
     consolidation: c.id,
@@ -253,25 +252,34 @@ function planFile(
   return { loaded, ...planPythonFile(facts, mine) };
 }
 
-/**
- * Turns the analysis' deprecated edges into edits, as data: every affected file is read
- * again so each edit has exact offsets (Python files are re-scanned). Writes nothing.
- */
-export function planMigration(
-  config: Config,
-  result: AnalysisResult,
-  options: PlanOptions = {},
-): MigrationPlan {
-  const selected = selectConsolidations(config, result, options);
+/** Only for a result without its analysis' facts: the tree's modules, discovered again. */
+function discoveredIndex(config: Config): ModuleIndex {
   const discovery = discoverWorkingTree({
     root: config.root,
     exclude: config.exclude,
     accept: (n) => n.endsWith(".py"),
   });
-  const index = buildModuleIndex(
+  return buildModuleIndex(
     discovery.files.map((f) => f.file),
     config.python.sourceRoots,
   );
+}
+
+/**
+ * Turns the analysis' deprecated edges into edits, as data: every affected file is read
+ * again so each edit has exact offsets (Python files are re-scanned). Writes nothing.
+ * `python`: the module index and provenance the analysis made `result` from (analyze's
+ * `onPythonFacts`); names then follow the result's per-edge `fix`. Without them the tree
+ * is discovered again and a name is rewritten only to a canonical module that binds it.
+ */
+export function planMigration(
+  config: Config,
+  result: AnalysisResult,
+  options: PlanOptions = {},
+  python?: PythonFacts,
+): MigrationPlan {
+  const selected = selectConsolidations(config, result, options);
+  const index = python?.index ?? discoveredIndex(config);
   const pathFiles = new Map<string, string>();
   for (const c of config.consolidations) {
     for (const p of c.paths) {
@@ -283,6 +291,7 @@ export function planMigration(
   const inputs: Inputs = {
     options,
     index,
+    provenance: python?.provenance,
     load,
     skipped: [],
     pathFiles,

@@ -1,5 +1,6 @@
 import { absoluteFromModule } from "../analyze/python/modules.js";
 import type { ImportStatement } from "../analyze/python/scan-types.js";
+import type { NameAdvice } from "./canonical.js";
 import { factoryCalls } from "./factories.js";
 import { type Claimed, type FileContext, movedReason, only } from "./file-context.js";
 import type { Planner } from "./planner.js";
@@ -152,19 +153,41 @@ function unimportedUse(ctx: FileContext, module: string): string | undefined {
 }
 
 /**
+ * Where `from <base> import <name>` should take the name from: the analysis' `fix` of the
+ * edge when it has one (the result is the seam), else the same rule through the canonical
+ * facts. "stay": the name is unrelated to the consolidation; undefined: blocked.
+ */
+function adviceFor(claim: Claimed, name: string, base: string): NameAdvice | "stay" | undefined {
+  const fix = claim.edge.fix;
+  if (fix === undefined) return claim.target.canonical.binderOf(name, base);
+  if (fix.blocked.includes(name)) return undefined;
+  const canonical = claim.target.canonical.module;
+  const wanted = claim.target.symbols[name] ?? name;
+  for (const i of fix.imports) {
+    for (const n of i.names) {
+      const match =
+        n.alias !== undefined
+          ? n.alias === name
+          : n.name === name || (i.module === canonical && n.name === wanted);
+      if (match) return i.module === base ? "stay" : { module: i.module, name: n };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The consolidation a name imported from a module several consolidations share (a
  * re-exporting package) belongs to: the one whose canonical module binds it.
  */
 function claimOfName(
   p: Planner,
+  base: string,
   name: string,
   claims: readonly Claimed[] | undefined,
 ): Claimed | undefined {
   if (claims === undefined || claims.length <= 1) return claims?.[0];
   if (name === "*") return only(p, "*", claims);
-  const binding = claims.filter(
-    (c) => c.target.canonical.binderOf(c.target.symbols[name] ?? name) !== undefined,
-  );
+  const binding = claims.filter((c) => typeof adviceFor(c, name, base) === "object");
   if (binding.length === 0) return claims[0];
   if (binding.length === 1) return binding[0];
   for (const c of binding)
@@ -187,7 +210,9 @@ function decideName(
   const { facts } = ctx;
   const sub = `${base}.${n.name}`;
   const isModule = n.name !== "*" && (facts.index.exists.has(sub) || facts.pathModules.has(sub));
-  const claim = isModule ? only(p, sub, mine.get(sub)) : claimOfName(p, n.name, mine.get(base));
+  const claim = isModule
+    ? only(p, sub, mine.get(sub))
+    : claimOfName(p, base, n.name, mine.get(base));
   if (claim !== undefined) assigned.add(claim.item);
   if (claim === undefined || p.refused(claim.item)) return { kind: "stay" };
   const { item, target } = claim;
@@ -196,9 +221,11 @@ function decideName(
   const refuse = (reason: string): Decision => ({ kind: "refuse", item, reason });
   if (!isModule) {
     if (n.name === "*") return refuse("a star import: the names it binds cannot be checked");
-    const wanted = target.symbols[n.name] ?? n.name;
-    const binder = canonical.binderOf(wanted);
-    if (binder === undefined) return refuse(canonical.unbound(wanted));
+    const advice = adviceFor(claim, n.name, base);
+    if (advice === "stay") return { kind: "stay" };
+    if (advice === undefined) return refuse(canonical.unbound(target.symbols[n.name] ?? n.name));
+    const binder = advice.module;
+    const wanted = advice.name.name;
     const dropped = droppedImportProblem(ctx, base, binder);
     if (dropped !== undefined) return refuse(dropped);
     const factory = target.factories[n.name];
@@ -218,12 +245,12 @@ function decideName(
         parts: [{ module: binder, text: nameText(wanted, local) }],
         uses: [],
       };
-    const factoryBinder = canonical.binderOf(factory);
-    if (factoryBinder === undefined) return refuse(canonical.unbound(factory));
+    const factoryAdvice = canonical.binderOf(factory, canonical.module);
+    if (factoryAdvice === undefined) return refuse(canonical.unbound(factory));
     const keepClass = calls.classUsed || facts.scan.dunderAll.includes(local);
     const parts = [
       ...(keepClass ? [{ module: binder, text: nameText(wanted, local) }] : []),
-      { module: factoryBinder, text: factory },
+      { module: factoryAdvice.module, text: nameText(factoryAdvice.name.name, factory) },
     ];
     const moduleLevel = !stmt.nested;
     return {

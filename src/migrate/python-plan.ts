@@ -7,8 +7,6 @@ import { planFrom } from "./python-from.js";
 import { layoutOf, type StatementLayout, spliceSpans } from "./statement.js";
 import { dottedUses, localUses, type UseCheck } from "./uses.js";
 
-export type { Claim, Claimed, FileFacts, Target } from "./file-context.js";
-
 const key = (line: number, path: string) => `${line}\u0000${path}`;
 
 /**
@@ -45,8 +43,8 @@ export function planImports(p: Planner, ctx: FileContext): void {
           target.batchOf(facts.file),
         );
         const list = mine.get(reach.module);
-        if (list) list.push({ item, target });
-        else mine.set(reach.module, [{ item, target }]);
+        if (list) list.push({ item, target, edge });
+        else mine.set(reach.module, [{ item, target, edge }]);
       });
     }
     if (mine.size === 0) continue;

@@ -65,13 +65,8 @@ export function planStrings(
       const [attr = "", ...more] = rest.slice(1).split(".");
       const wanted = target.symbols[attr] ?? attr;
       if (!canonical.binds(wanted)) {
-        const binder = canonical.binderOf(wanted);
-        p.refuse(
-          item,
-          binder === undefined
-            ? canonical.unbound(wanted)
-            : `${wanted} comes from ${binder}, not from ${canonical.module}`,
-        );
+        // A dotted string names an attribute of the canonical module: nowhere else will do.
+        p.refuse(item, canonical.unbound(wanted));
         continue;
       }
       value = [canonical.module, wanted, ...more].join(".");

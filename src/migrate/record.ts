@@ -1,72 +1,26 @@
-import path from "node:path";
-import { z } from "zod";
-import { lastMigrationFile } from "../analyze/last-migration.js";
-import { round } from "../analyze/measure.js";
-import { InputError } from "../util/errors.js";
+import { round } from "../util/round.js";
 import { toolVersion } from "../version.js";
-import { ensureFolder, readText, writeAtomic } from "./safe-write.js";
+import {
+  type Figures,
+  type RecordGroup as Group,
+  type MigrationRecord,
+  migrationRecordVersion,
+  type RunRecord,
+  readMigrationRecordFile,
+  writeMigrationRecordFile,
+} from "../workspace/migration-record.js";
 import type { MigrationItem } from "./types.js";
 
 /**
- * `.ssot/last-migration.json`: every `--write` run with its figures per consolidation,
- * batch and path, and the figures of the whole migration that `migration-success-rate`
- * reads (top-level `planned` / `applied`, so older readers keep working). The whole
- * migration counts every item ever applied (less those rolled back) against the items
+ * The figures of `.ssot/last-migration.json` (schema and file: src/workspace/): every
+ * `--write` run with its figures per consolidation, batch and path, and the figures of the
+ * whole migration that `migration-success-rate` reads (top-level `planned` / `applied`).
+ * The whole migration counts every item ever applied (less those rolled back) against the items
  * still refused or rolled back in the latest run that covered them: a run that ends on a
  * small clean batch cannot hide the failures of another batch.
  */
 
-export const migrationRecordVersion = 2;
-
-const count = z.number().int().nonnegative();
-const figures = {
-  planned: count,
-  applied: count,
-  refused: count,
-  rolledBack: count,
-  successRate: z.number().min(0).max(1),
-};
-const figuresSchema = z.object(figures);
-
-const groupSchema = z.object({
-  consolidation: z.string(),
-  batch: z.string(),
-  path: z.string(),
-  ...figures,
-});
-
-const runSchema = z.object({
-  run: z.string(),
-  at: z.string(),
-  /** What the run was narrowed to (absent: everything). */
-  scope: z.object({
-    consolidation: z.string().optional(),
-    batch: z.string().optional(),
-    path: z.string().optional(),
-  }),
-  totals: figuresSchema,
-  groups: z.array(groupSchema),
-  backup: z.string().optional(),
-  verify: z.object({ command: z.string(), passed: z.boolean(), exit: z.string() }).optional(),
-  /** Set by `--restore`: the run's files were put back. */
-  restored: z.object({ at: z.string(), files: count, of: count }).optional(),
-});
-
-export const migrationRecordSchema = z.object({
-  schemaVersion: z.literal(migrationRecordVersion),
-  tool: z.object({ name: z.literal("ssot-tracker"), version: z.string() }),
-  ...figures,
-  batches: z.array(z.object({ consolidation: z.string(), batch: z.string(), ...figures })),
-  runs: z.array(runSchema),
-});
-
-/** The record of version 1: one run's figures, nothing else. */
-const legacySchema = z.object({ planned: count, applied: count, refused: count.optional() });
-
-export type MigrationRecord = z.infer<typeof migrationRecordSchema>;
-export type RunRecord = z.infer<typeof runSchema>;
-export type Figures = z.infer<typeof figuresSchema>;
-type Group = z.infer<typeof groupSchema>;
+export type { Figures, MigrationRecord, RunRecord } from "../workspace/migration-record.js";
 
 const rate = (applied: number, planned: number) => (planned === 0 ? 1 : round(applied / planned));
 const groupKey = (g: { consolidation: string; batch: string; path: string }) =>
@@ -163,27 +117,10 @@ export function summarise(
 
 /** The record, or undefined when there is none; a version 1 record becomes one run of its figures. */
 export function readMigrationRecord(root: string): MigrationRecord | undefined {
-  const file = path.join(root, lastMigrationFile);
-  const text = readText(file);
-  if (text === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file}: not JSON (${(error as Error).message})`, { cause: error });
-  }
-  const current = migrationRecordSchema.safeParse(data);
-  if (current.success) return current.data;
-  const legacy = legacySchema.safeParse(data);
-  if (
-    !legacy.success ||
-    (data as { schemaVersion?: unknown }).schemaVersion === migrationRecordVersion
-  )
-    throw new InputError(
-      `${file}: not a migration record: ${current.error.issues[0]?.message ?? ""}`,
-    );
-  const { planned, applied } = legacy.data;
-  const refused = legacy.data.refused ?? planned - applied;
+  const found = readMigrationRecordFile(root);
+  if (found === undefined || found.version === 2) return found?.record;
+  const { planned, applied } = found.record;
+  const refused = found.record.refused ?? planned - applied;
   const g = { consolidation: "*", batch: "*", path: "*" };
   const groups = [
     { ...g, planned, applied, refused, rolledBack: 0, successRate: rate(applied, planned) },
@@ -205,9 +142,7 @@ export function writeMigrationRecord(root: string, runs: readonly RunRecord[]): 
     ...summarise(runs),
     runs: [...runs],
   };
-  const file = path.join(root, lastMigrationFile);
-  ensureFolder(root, path.dirname(file));
-  writeAtomic(file, new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`), 0o644);
+  writeMigrationRecordFile(root, record);
   return record;
 }
 

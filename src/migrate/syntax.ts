@@ -173,6 +173,23 @@ export function readSyntax(
     while (from < e && skip[from]) from++;
     if (from >= e || skip[from]) return;
     const first = tokens[from] as Token;
+    if (first.kind === T_NAME && (first.text === "match" || first.text === "case")) {
+      const second = tokens[from + 1];
+      let colon = -1;
+      topLevel(from, e, (k, t) => {
+        if (isOpText(t, ":")) colon = k;
+        return colon >= 0;
+      });
+      const clause =
+        colon > from + 1 &&
+        !isAssignment(second) &&
+        !isOpText(second, ".") &&
+        !isOpText(second, ":");
+      if (clause) {
+        if (first.text === "case") captures(from + 1, colon);
+        return statement(colon + 1, e);
+      }
+    }
     if (first.kind === T_NAME && compound.has(first.text)) {
       // A header: its one-line body (after the `:` outside brackets) is a statement of its own.
       topLevel(from, e, (k, t) => {
@@ -204,6 +221,27 @@ export function readSyntax(
       targets.push([from, colon]);
     }
     for (const [a, b] of targets) targetNames(a, b);
+  };
+
+  /** Capture names of a `case` pattern [a, b) (up to its guard): not `_`, values or class names. */
+  const captures = (a: number, b: number) => {
+    let depth = 0;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === T_OPEN) depth++;
+      else if (t.kind === T_CLOSE) depth--;
+      else if (depth === 0 && t.kind === T_NAME && t.text === "if") return;
+      else if (
+        t.kind === T_NAME &&
+        t.text !== "_" &&
+        !keywords.has(t.text) &&
+        !isOpText(tokens[k - 1], ".") &&
+        !isOpText(tokens[k + 1], ".") &&
+        !isOpText(tokens[k + 1], "(") &&
+        !isOpText(tokens[k + 1], "=")
+      )
+        bind(k, scopeKind());
+    }
   };
 
   /** Names bound by the target expression [a, b): not attributes, subscripts or calls. */
@@ -241,7 +279,9 @@ export function readSyntax(
     const top = frames[frames.length - 1];
     frame[k] = top?.kind ?? F_NONE;
     if (typeDepth > 0 || arrow || paramAnnotation >= 0) typed[k] = 1;
-    if (skip[k]) continue;
+    const structural =
+      t.kind === T_NEWLINE || t.kind === T_END || t.kind === T_INDENT || t.kind === T_DEDENT;
+    if (skip[k] && !structural) continue;
     const depth = frames.length;
     if (t.kind === T_NEWLINE || t.kind === T_END) {
       statement(stmtStart, k);
@@ -261,7 +301,7 @@ export function readSyntax(
     }
     if (t.kind === T_DEDENT) {
       level--;
-      while ((scopes[scopes.length - 1]?.level ?? -2) > level) scopes.pop();
+      while (scopes.length > 0 && (scopes[scopes.length - 1] as Scope).level > level) scopes.pop();
       stmtStart = k + 1;
       continue;
     }
@@ -346,6 +386,16 @@ export function readSyntax(
     }
     if (t.text === "as") {
       if (next?.kind === T_NAME && !skip[k + 1]) bind(k + 1, scopeKind());
+      else if (next?.kind === T_OPEN && !skip[k + 1]) {
+        // `with f() as (a, b):`: the names of the group are targets.
+        let end = k + 1;
+        for (let open = 0; end < n; end++) {
+          const kind = (tokens[end] as Token).kind;
+          if (kind === T_OPEN) open++;
+          else if (kind === T_CLOSE && --open === 0) break;
+        }
+        targetNames(k + 2, end);
+      }
       continue;
     }
     const afterOpen =

@@ -85,13 +85,9 @@ function attributeUse(
   }
   const { canonical } = t;
   const place = `${holder}.${attr.text}, line ${at}`;
-  const check = (name: string): string | undefined => {
-    const binder = canonical.binderOf(name);
-    if (binder === undefined) return `${canonical.unbound(name)} (${place})`;
-    return binder === canonical.module
-      ? undefined
-      : `${name} comes from ${binder}, not from ${canonical.module} (${place})`;
-  };
+  // `m.name` on the canonical module object: only what that module itself binds.
+  const check = (name: string): string | undefined =>
+    canonical.binds(name) ? undefined : `${canonical.unbound(name)} (${place})`;
   const wanted = t.symbols[attr.text] ?? attr.text;
   let problem = check(wanted);
   let name = wanted;

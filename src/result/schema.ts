@@ -244,7 +244,6 @@ export type Edge = z.infer<typeof edge>;
 export type InternalEdge = z.infer<typeof internalEdge>;
 export type StringReference = z.infer<typeof stringReference>;
 export type UnrelatedImport = z.infer<typeof unrelatedImport>;
-export type AllowedEdge = z.infer<typeof allowedEdge>;
 export type ResultProblem = z.infer<typeof problem>;
 export type Blocker = z.infer<typeof blocker>;
 export type EdgeFix = NonNullable<Edge["fix"]>;

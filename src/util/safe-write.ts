@@ -7,6 +7,7 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  realpathSync,
   renameSync,
   type Stats,
   statSync,
@@ -33,6 +34,11 @@ export interface SafeWriteOptions {
   base?: string;
   /** Flush to disk before the rename (state files that must survive a crash). */
   fsync?: boolean;
+  /**
+   * The permission bits to give the file (a migrated file and its backup keep the
+   * original's). Default: an existing file's own, else the umask's.
+   */
+  mode?: number;
 }
 
 function kindOf(st: Stats): string {
@@ -44,6 +50,7 @@ function kindOf(st: Stats): string {
   return "not a regular file";
 }
 
+/** `abs` relative to `base` when it is inside it (`""`: base itself), else undefined. */
 const within = (base: string, abs: string) => {
   const rel = path.relative(base, abs);
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel)) ? rel : undefined;
@@ -149,7 +156,8 @@ export function writeFileSafely(
 ): void {
   const abs = path.resolve(file);
   ensureFolder(path.dirname(abs), options.base);
-  const mode = existingMode(abs);
+  const existing = existingMode(abs); // a link or a non-file there is refused
+  const mode = options.mode ?? existing;
   const tmp = path.join(
     path.dirname(abs),
     `.${path.basename(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
@@ -163,7 +171,7 @@ export function writeFileSafely(
     created = true;
     try {
       writeAll(fd, data);
-      if (mode !== undefined) fchmodSync(fd, mode);
+      if (mode !== undefined) fchmodSync(fd, mode); // also what the umask took away
       if (options.fsync) fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -179,4 +187,48 @@ export function writeFileSafely(
     }
     throw new InputError(`${abs}: cannot write: ${errorCode(error)}`, { cause: error });
   }
+}
+
+/**
+ * `ensureFolder` for state inside a repository (`.ssot/`, backups): `dir` must be inside
+ * `root`, and no part of it below the root may be a link or anything but a folder.
+ */
+export function ensureFolderInside(root: string, dir: string): void {
+  if (within(path.resolve(root), path.resolve(dir)) === undefined)
+    throw new InputError(`${dir} is outside the repository root`);
+  ensureFolder(dir, root);
+}
+
+/** The permission bits of an existing file (what a rewrite and a backup keep). */
+export function fileMode(abs: string): number {
+  return lstatSync(abs).mode & 0o7777;
+}
+
+/**
+ * Why the existing file `abs` under `root` must not be rewritten in place, or undefined:
+ * a symbolic link, not a regular file, outside the root once links are resolved, or below
+ * a folder that is a link (source files are rewritten only where they really are).
+ */
+export function writableProblem(root: string, abs: string): string | undefined {
+  let st: Stats;
+  try {
+    st = lstatSync(abs);
+  } catch (error) {
+    return `the file cannot be read (${errorCode(error)})`;
+  }
+  if (st.isSymbolicLink()) return "a symbolic link: migrate never writes through one";
+  if (!st.isFile()) return "not a regular file";
+  let realRoot: string;
+  let real: string;
+  try {
+    realRoot = realpathSync(root);
+    real = realpathSync(abs);
+  } catch (error) {
+    return `the file's real path cannot be resolved (${errorCode(error)})`;
+  }
+  if (!real.startsWith(`${realRoot}${path.sep}`))
+    return "outside the repository root once symbolic links are resolved";
+  if (real !== path.join(realRoot, path.relative(root, abs)))
+    return "below a folder that is a symbolic link: migrate never writes through one";
+  return undefined;
 }

@@ -61,5 +61,5 @@ describe.skipIf(python === undefined)("counts vs an ast-based reference", () => 
     );
     expect(actual).toEqual(expected.counts);
     expect(Object.values(actual).reduce((n, [s]) => n + (s ?? 0), 0)).toBeGreaterThan(100);
-  }, 120_000);
+  }, 600_000); // CPython over the stdlib: minutes on a loaded machine; a hang guard, not a goal
 });

@@ -36,5 +36,5 @@ describe.skipIf(python === undefined)("scanner vs CPython ast on mutated files",
     expect(report.differences).toEqual([]);
     expect(report.falseErrors).toEqual([]);
     expect(report.otherDifferences).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });

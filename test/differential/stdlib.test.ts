@@ -32,7 +32,7 @@ async function expectAgreement(name: string, root: string): Promise<void> {
 describe.skipIf(python === undefined)("scanner vs CPython ast", () => {
   it("agrees on every import of the standard library, with no false errors", async () => {
     await expectAgreement("stdlib", stdlibDir(python ?? "python3"));
-  }, 180_000);
+  }, 600_000);
 
   for (const root of corpora) {
     it(`agrees on every import of ${root}`, async () => {

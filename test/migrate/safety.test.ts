@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -96,23 +97,35 @@ describe("migrate --write never writes where it should not", () => {
   it("two concurrent --write runs: one applies, the other waits and finds nothing left; no edit is lost", async () => {
     const dir = copyCase("split");
     const bin = fileURLToPath(new URL("../../bin/ssot.js", import.meta.url));
-    const run = () =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
+    const lock = path.join(dir, ".ssot/migrate.lock");
+    const run = () => {
+      let exited = false;
+      const done = new Promise<{ code: number | null; out: string }>((resolve) => {
         const child = spawn(process.execPath, [bin, "migrate", "--write", "--no-cache"], {
           cwd: dir,
         });
         let out = "";
         child.stdout.on("data", (d) => (out += d));
         child.stderr.on("data", (d) => (out += d));
-        child.on("close", (code) => resolve({ code, out }));
+        child.on("close", (code) => {
+          exited = true;
+          resolve({ code, out });
+        });
       });
-    const [a, b] = await Promise.all([run(), run()]);
-    const outcomes = [a, b].map((r) => r.out.split("\n")[0]).sort();
-    expect(outcomes[0]).toMatch(
+      return { done, exited: () => exited };
+    };
+    // The second run starts only once the first holds the lock (or is done): whatever the
+    // machine's load, the second one meets a held lock or a finished migration, never a tie.
+    const first = run();
+    while (!existsSync(lock) && !first.exited()) await new Promise((r) => setTimeout(r, 20));
+    const second = run();
+    const [a, b] = await Promise.all([first.done, second.done]);
+    // The lock holder applies; the other waited, then found nothing left (or gave up waiting).
+    expect(a.out.split("\n")[0]).toBe("6 planned, 6 applied, 0 refused; success rate 1");
+    expect(b.out.split("\n")[0]).toMatch(
       /^(0 planned, 0 applied, 0 refused; success rate 1|ssot: another ssot migrate)/,
     );
-    expect(outcomes[1]).toBe("6 planned, 6 applied, 0 refused; success rate 1");
-    expect([a.code, b.code].sort()).toEqual(outcomes[0]?.startsWith("ssot:") ? [0, 2] : [0, 0]);
+    expect([a.code, b.code]).toEqual([0, b.out.startsWith("ssot:") ? 2 : 0]);
     expectTree(dir, "split");
     expect([...treeFiles(dir, true).keys()].filter((f) => f.startsWith(".ssot/"))).toEqual([
       ".ssot/last-migration.json",

@@ -84,3 +84,41 @@ describe("readSyntax: type positions", () => {
     expect(typed).toEqual(["T1:1", "V1:0", "T2:1", "T3:1", "V2:0", "T4:1", "T5:1", "V3:0", "T6:1"]);
   });
 });
+
+describe("readSyntax: statements that once went wrong", () => {
+  it("a body that starts with an import keeps the indentation count (no endless loop on dedents)", () => {
+    const text =
+      "class A:\n    def f(self):\n        from a import b\n    def g(self):\n        from c import d\nx = 1\n";
+    const tokens = tokenize(text);
+    const lines = new LineMap(text);
+    // Import tokens are skipped, the INDENT before one too (as a zero-width token at its start).
+    const skip = tokens.map(
+      (t, i) =>
+        (t.kind === 4 && ["from", "a", "import", "b", "c", "d"].includes(t.text)) ||
+        (t.kind === 2 && tokens[i + 1]?.text === "from"),
+    );
+    const s = readSyntax(tokens, skip, (o) => lines.lineAt(o));
+    expect([...s.bindings].map(([n, b]) => `${n} ${b[0]?.kind}`)).toEqual([
+      "A module-level name",
+      "f class attribute",
+      "self parameter",
+      "g class attribute",
+      "x module-level name",
+    ]);
+  });
+
+  it("match/case capture patterns and `with … as (a, b)` bind names", () => {
+    expect(
+      bindings(
+        "match v:\n    case Point(x=px, y=0) | [first, *rest]:\n        pass\n    case str(s) if s:\n        pass\n    case _:\n        pass\nwith f() as (a, b):\n    pass\n",
+      ),
+    ).toEqual([
+      "px:2 module-level name",
+      "first:2 module-level name",
+      "rest:2 module-level name",
+      "s:4 module-level name",
+      "a:8 module-level name",
+      "b:8 module-level name",
+    ]);
+  });
+});

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readLastMigration } from "../../src/analyze/last-migration.js";
 import { unifiedDiff } from "../../src/migrate/diff.js";
 import { readMigrationRecord } from "../../src/migrate/record.js";
 import type { Edit } from "../../src/migrate/types.js";
+import { readLastMigration } from "../../src/workspace/migration-record.js";
 import { tempRepo } from "../helpers/temp.js";
-import { migrateDir, refusals, shimRepo } from "./tree.js";
+import { migrateDir, shimRepo } from "./tree.js";
 
 const edit = (text: string, from: string, to: string): Edit => {
   const start = text.indexOf(from);
@@ -77,29 +77,6 @@ describe(".ssot/last-migration.json", () => {
   it("a record that is no migration record is an error naming the file", () => {
     const dir = tempRepo({ ".ssot/last-migration.json": '{"schemaVersion": 2, "planned": "x"}\n' });
     expect(() => readMigrationRecord(dir)).toThrow(/last-migration\.json: not a migration record/);
-  });
-});
-
-describe("provenance seam: binderOf", () => {
-  it("each name goes to the module that binds it; a name no module binds is blocked", async () => {
-    const dir = shimRepo({
-      "pkg/canon.py": "class Manager:\n    pass\n",
-      "pkg/helpers.py": "def helper():\n    return 1\n",
-      "pkg/shim.py":
-        "from pkg.canon import Manager\nfrom pkg.helpers import helper\n\n\ndef legacy():\n    pass\n",
-      "app/__init__.py": "",
-      "app/service.py": "from pkg.shim import Manager, helper\n",
-      "app/legacy.py": "from pkg.shim import Manager, legacy\n",
-    });
-    const binderOf = () => (name: string) =>
-      name === "Manager" ? "pkg.canon" : name === "helper" ? "pkg.helpers" : undefined;
-    const run = await migrateDir(dir, { write: true, binderOf });
-    expect(refusals(run)).toEqual([
-      "app/legacy.py:1 [s] blocked: the canonical module does not define legacy",
-    ]);
-    expect(readFileSync(path.join(dir, "app/service.py"), "utf8")).toBe(
-      "from pkg.canon import Manager\nfrom pkg.helpers import helper\n",
-    );
   });
 });
 

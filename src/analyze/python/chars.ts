@@ -67,11 +67,6 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `\n` or `\r` (a lone CR is a line break too, as CPython's universal newlines make it). */
-export function isNewline(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
 /** Index just after the line break starting at `p` (CRLF counts as one break). */
 export function afterNewline(t: string, p: number): number {
   return t.charCodeAt(p) === 13 && t.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;

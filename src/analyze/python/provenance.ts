@@ -9,6 +9,8 @@ import type { PythonScan } from "./scan-types.js";
 export interface Origin {
   module: string;
   kind: "defined" | "outside" | "module";
+  /** The name `module` binds it under (`from m import a as b`: `a`); a module origin: its leaf. */
+  name: string;
 }
 
 /** One way a module binds a name at module level. */
@@ -26,6 +28,12 @@ interface ModuleBindings {
 }
 
 const none: readonly Origin[] = [];
+
+const moduleOrigin = (module: string): Origin => ({
+  module,
+  kind: "module",
+  name: module.slice(module.lastIndexOf(".") + 1),
+});
 
 function push(map: Map<string, Binding[]>, name: string, binding: Binding): void {
   const list = map.get(name);
@@ -76,24 +84,24 @@ export class Provenance {
     const b = this.bindingsOf(module);
     if (b === null) {
       // No file: outside the repository, or a namespace package (which binds only submodules).
-      if (this.index.exists.has(`${module}.${name}`))
-        return [{ module: `${module}.${name}`, kind: "module" }];
-      return this.index.exists.has(module) ? none : [{ module, kind: "outside" }];
+      if (this.index.exists.has(`${module}.${name}`)) return [moduleOrigin(`${module}.${name}`)];
+      return this.index.exists.has(module) ? none : [{ module, kind: "outside", name }];
     }
     const out: Origin[] = [];
     const add = (o: Origin) => {
-      if (!out.some((x) => x.module === o.module && x.kind === o.kind)) out.push(o);
+      if (!out.some((x) => x.module === o.module && x.kind === o.kind && x.name === o.name))
+        out.push(o);
     };
     for (const binding of b.named.get(name) ?? []) {
-      if (binding.kind === "defined") add({ module, kind: "defined" });
-      else if (binding.kind === "module") add({ module: binding.module, kind: "module" });
+      if (binding.kind === "defined") add({ module, kind: "defined", name });
+      else if (binding.kind === "module") add(moduleOrigin(binding.module));
       else for (const o of this.fromImport(binding.module, binding.name)) add(o);
     }
     for (const star of b.stars) {
       if (this.exports(star, name)) for (const o of this.origins(star, name)) add(o);
     }
     if (out.length === 0 && this.index.exists.has(`${module}.${name}`)) {
-      add({ module: `${module}.${name}`, kind: "module" }); // a submodule is an attribute once imported
+      add(moduleOrigin(`${module}.${name}`)); // a submodule is an attribute once imported
     }
     return out;
   }
@@ -102,7 +110,7 @@ export class Provenance {
   private fromImport(module: string, name: string): readonly Origin[] {
     const sub = `${module}.${name}`;
     const b = this.bindingsOf(module);
-    if (this.index.exists.has(sub) && !b?.named.has(name)) return [{ module: sub, kind: "module" }];
+    if (this.index.exists.has(sub) && !b?.named.has(name)) return [moduleOrigin(sub)];
     return this.origins(module, name);
   }
 

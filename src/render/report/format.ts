@@ -33,19 +33,7 @@ export const roleLabels: Record<PathResult["role"], string> = {
 export const isDeprecated = (p: Pick<PathResult, "role">) => p.role !== "canonical";
 
 /** What each phase metric measures, in words an architect reads without the spec. */
-export const metricDescriptions: Record<string, string> = {
-  "deprecated-share": "import statements on deprecated paths / all import statements on the paths",
-  "deprecated-statements": "import statements on deprecated paths",
-  "deprecation-warnings": "share of deprecated modules that raise a DeprecationWarning",
-  "canonical-defines": "share of the required names the canonical module defines",
-  implementations: "classes that implement the consolidated thing",
-  "deprecated-modules-present": "deprecated modules that still exist",
-  "deprecated-doc-mentions": "mentions of deprecated modules in documentation",
-  "migration-success-rate": "applied / planned edits of the last ssot migrate --write run",
-  "migration-blockers":
-    "names deprecated imports use that the canonical module does not define (blocked)",
-  "batch-deprecated-statements": "deprecated import statements inside one batch",
-};
+export { metricDescriptions } from "../../metrics/index.js";
 
 export function actualText(actual: number | null): string {
   return actual === null ? "unknown" : String(actual);
