@@ -20,6 +20,8 @@ const mayImport = {
   history: ["analyze", "config", "render", "result", "util", "version", "workspace"],
   migrate: ["analyze", "config", "history", "result", "util", "version", "workspace"],
   report: ["analyze", "check", "config", "history", "render", "result", "util", "version"],
+  // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
+  merge: ["analyze", "config", "result", "util", "version"],
 };
 // A folder, or one module of a folder ("config/fields"): metrics may read the config's
 // shared fields but not the config schema, which is built from the metrics.

@@ -48,7 +48,7 @@ export const byLocation = <T extends { file: string; line: number; path: string 
  * consolidation's paths. Pure: no file system, no console.
  */
 /** The path modules and every package above them: the only `from` bases that can reach a path. */
-function pathsAndParents(modules: Iterable<string>): Set<string> {
+export function pathsAndParents(modules: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const module of modules) {
     for (let m = module; m !== ""; m = m.slice(0, Math.max(0, m.lastIndexOf(".")))) out.add(m);
@@ -56,7 +56,7 @@ function pathsAndParents(modules: Iterable<string>): Set<string> {
   return out;
 }
 
-function mayReachPath(
+export function mayReachPath(
   statement: ImportStatement,
   importer: ModuleInfo | undefined,
   pathByModule: ReadonlyMap<string, string>,
@@ -68,7 +68,7 @@ function mayReachPath(
 }
 
 /** The `# ssot: allow` reason covering a statement's lines, if any. */
-function pragmaOf(scan: PythonScan, statement: ImportStatement): string | undefined {
+export function pragmaOf(scan: PythonScan, statement: ImportStatement): string | undefined {
   if (scan.pragmas.length === 0) return undefined;
   return scan.pragmas.find((p) => p.line >= statement.line && p.line <= statement.endLine)?.reason;
 }
@@ -77,7 +77,7 @@ function pragmaOf(scan: PythonScan, statement: ImportStatement): string | undefi
  * On a reexport path P, `from P import a, b` counts only through names whose origin is one
  * of the consolidation's other path modules; returns those names with their origin.
  */
-function relatedNames(
+export function relatedNames(
   names: readonly string[],
   reexport: string,
   targets: ReadonlySet<string>,

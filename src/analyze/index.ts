@@ -10,6 +10,7 @@ import { readLastMigration } from "../workspace/migration-record.js";
 import { fixOf } from "./advice.js";
 import { defaultCacheDir, ScanCache } from "./cache.js";
 import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
+import { classifyAllPython } from "./classify-all.js";
 import { discoverWorkingTree } from "./discover.js";
 import { type DocMention, findMentions } from "./docs.js";
 import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
@@ -259,6 +260,12 @@ export async function analyzeSource(
     return categories;
   };
 
+  // Resolve once, classify all: one pass over the statements serves every Python consolidation.
+  const classifiedPython = classifyAllPython(
+    config.consolidations.filter((c) => !(js && consolidationLanguage(c) === "javascript")),
+    files,
+    python,
+  );
   const consolidations = config.consolidations.map((c) => {
     const measured =
       js && consolidationLanguage(c) === "javascript"
@@ -269,7 +276,7 @@ export async function analyzeSource(
             sourceFiles: js.files.map((f) => f.file),
           })
         : measure(c, {
-            classified: classifyPython(c, candidates, python),
+            classified: classifiedPython.get(c) ?? classifyPython(c, candidates, python),
             classes: pythonClasses,
             paths: pythonPaths,
             sourceFiles: pythonFiles,

@@ -163,11 +163,35 @@ function edgeOf(e: FoundEdge, batch: string, fix?: EdgeFix): Edge {
   };
 }
 
+/**
+ * Whether some file matches the globs, remembered per file list: 100 consolidations with the
+ * same `tests` batch ask it of the same files once, not 100 times.
+ */
+const anyMatchMemo = new WeakMap<readonly string[], Map<string, boolean>>();
+function anyMatches(
+  files: readonly string[],
+  include?: readonly string[],
+  exclude?: readonly string[],
+): boolean {
+  let memo = anyMatchMemo.get(files);
+  if (!memo) {
+    memo = new Map();
+    anyMatchMemo.set(files, memo);
+  }
+  const key = JSON.stringify([include ?? [], exclude ?? []]);
+  let found = memo.get(key);
+  if (found === undefined) {
+    const match = globFilter(include, exclude);
+    found = files.some((f) => match(f));
+    memo.set(key, found);
+  }
+  return found;
+}
+
 /** Batches whose globs match none of the analysed files: almost always a typo. */
 function batchProblems(consolidation: Consolidation, files: readonly string[]): ResultProblem[] {
   return consolidation.batches.flatMap((b): ResultProblem[] => {
-    const match = globFilter(b.include, b.exclude);
-    if (files.some((f) => match(f))) return [];
+    if (anyMatches(files, b.include, b.exclude)) return [];
     return [
       {
         kind: "empty-batch",
@@ -181,8 +205,7 @@ function batchProblems(consolidation: Consolidation, files: readonly string[]): 
 function implementationProblems(c: Consolidation, files: readonly string[]): ResultProblem[] {
   const spec = c.implementation;
   if (!spec?.include) return [];
-  const inScope = globFilter(spec.include, spec.exclude);
-  if (files.some((f) => inScope(f))) return [];
+  if (anyMatches(files, spec.include, spec.exclude)) return [];
   return [
     {
       kind: "empty-implementation-scope",

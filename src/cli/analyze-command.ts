@@ -20,6 +20,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
             ...(a.out ? { out: a.out } : {}),
             cache: a.cache,
             ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+            ...(a.shard ? { shard: a.shard } : {}),
           },
           io,
         ),
@@ -39,6 +40,10 @@ const analyzeOptions = (y: Argv<Global>) =>
     .option("out", {
       type: "string",
       describe: "write the output to this file instead of stdout",
+    })
+    .option("shard", {
+      type: "string",
+      describe: "K/N: scan only this slice of the files, for `ssot merge` (writes JSON)",
     });
 
 type OptionsOf<B> = B extends (y: Argv<Global>) => Argv<infer U> ? U : never;

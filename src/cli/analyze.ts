@@ -1,6 +1,9 @@
 import path from "node:path";
+import { parseShard, scanShard } from "../analyze/shard.js";
+import type { Config } from "../config/types.js";
+import { shardJson } from "../merge/shard-file.js";
 import { type AnalyzeFormat, renderers } from "../render/index.js";
-import { analyzeWithProgress } from "./analysis.js";
+import { analyzeOptions, analyzeWithProgress, withScanProgress } from "./analysis.js";
 import { type ConfigArgs, commandConfig } from "./config.js";
 import { type CliIo, useColor, writeOutput } from "./io.js";
 
@@ -9,10 +12,13 @@ export interface AnalyzeArgs extends ConfigArgs {
   out?: string;
   cache: boolean;
   cacheDir?: string;
+  /** `K/N`: scan only this slice of the files; `ssot merge` puts the shards together. */
+  shard?: string;
 }
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const config = commandConfig(io, args);
+  if (args.shard !== undefined) return runShard(config, args, args.shard, io);
   // The text summary on stdout lists the problems itself.
   const shownInText = args.format === "text" && !args.out;
   const result = await analyzeWithProgress(config, args, io, { warn: !shownInText });
@@ -20,11 +26,34 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
     args.format === "json"
       ? renderers.json(result)
       : renderers.text(result, { color: !args.out && useColor(io) });
+  emit(args, text, io);
+  return 0;
+}
+
+/** A shard writes its scans (JSON, whatever `--format`): only a merge makes a result of it. */
+async function runShard(config: Config, args: AnalyzeArgs, given: string, io: CliIo) {
+  const shard = parseShard(given);
+  const facts = await withScanProgress(io, (progress) => {
+    const o = analyzeOptions(args, io, progress);
+    return scanShard(config, shard, {
+      ...(o.cache === false ? { cache: false } : {}),
+      ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
+      onProgress: (done, total) => progress.update(done, total),
+      ...(o.onWarning ? { onWarning: o.onWarning } : {}),
+    });
+  });
+  io.stderr.write(
+    `shard ${shard.index}/${shard.count}: ${facts.scans.length} of ${facts.fileList.count} files scanned; \`ssot merge\` the ${shard.count} shard files into the result\n`,
+  );
+  emit(args, shardJson(facts), io);
+  return 0;
+}
+
+function emit(args: AnalyzeArgs, text: string, io: CliIo): void {
   if (args.out) {
     const file = writeOutput(io.cwd, args.out, text);
     io.stderr.write(`wrote ${path.relative(io.cwd, file) || file}\n`);
   } else {
     io.stdout.write(text);
   }
-  return 0;
 }

@@ -120,6 +120,11 @@ const commandTable: Record<
       "rewrite deprecated imports to the canonical module: a dry-run diff, or --write with --backup, --verify, --restore",
     load: async (io, done) => [(await import("./migrate.js")).migrateCommand(io, done) as never],
   },
+  merge: {
+    describe:
+      "merge shard files into the unsharded result, or (--fleet) results of many repositories",
+    load: async (io, done) => [(await import("./merge.js")).mergeCommand(io, done) as never],
+  },
 };
 
 function historyCommand(name: string) {

@@ -2,7 +2,8 @@ import { progressSection, progressTargets } from "../history/progress.js";
 import { readHistory } from "../history/store.js";
 import { renderProgressHtml, renderProgressMarkdown } from "../render/progress.js";
 import { InputError } from "../util/errors.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
+import type { ConfigArgs } from "./config.js";
+import { configForHistory } from "./fleet-config.js";
 import { type CliIo, writeOutput } from "./io.js";
 import { historyFileOf, shown } from "./snapshot.js";
 
@@ -15,7 +16,7 @@ export interface ProgressArgs extends ConfigArgs {
 }
 
 export function runProgress(args: ProgressArgs, io: CliIo): number {
-  const config = commandConfig(io, args);
+  const config = configForHistory(io, args);
   const file = historyFileOf(io, config, args.history);
   const lines = readHistory(file);
   if (lines.length === 0) {

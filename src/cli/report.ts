@@ -3,7 +3,8 @@ import type { Argv, CommandModule } from "yargs";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
 import { analyzeWithProgress, resultOptions } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
+import type { ConfigArgs } from "./config.js";
+import { configForResult } from "./fleet-config.js";
 import type { CliIo } from "./io.js";
 
 export interface ReportArgs extends ConfigArgs {
@@ -16,7 +17,7 @@ export interface ReportArgs extends ConfigArgs {
 
 /** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
 export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
-  const config = commandConfig(io, args);
+  const config = configForResult(io, args);
   // Chromium starts while the analysis runs: its launch is a large part of a small report.
   const svg = args.svg ? startSvgRenderer(io.env) : undefined;
   try {

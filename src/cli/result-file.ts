@@ -43,7 +43,8 @@ export function readResultFile(cwd: string, given: string, config: Config): Anal
       `${given}: not a valid result: ${issue?.path.join(".") || "(top)"}: ${issue?.message ?? "invalid"}`,
     );
   }
-  if (parsed.data.source.configHash !== configHash(config)) {
+  // A fleet result sums many repositories' configs: no one config can match it.
+  if (!parsed.data.fleet && parsed.data.source.configHash !== configHash(config)) {
     throw new InputError(
       `${given}: analysed with another configuration than ${path.relative(cwd, config.file) || config.file} (config hash differs); analyse again with this config`,
     );

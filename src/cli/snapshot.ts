@@ -4,8 +4,10 @@ import { parseIsoDate, todayUtc } from "../history/dates.js";
 import type { HistoryLine } from "../history/schema.js";
 import { snapshotLine, snapshotLineOf } from "../history/snapshot.js";
 import { defaultHistoryFile, readHistory, updateHistory } from "../history/store.js";
+import { withRepositoryLines } from "../merge/fleet-history.js";
 import { analyzeOptions, warnProblems, withScanProgress } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
+import type { ConfigArgs } from "./config.js";
+import { configForResult } from "./fleet-config.js";
 import type { CliIo } from "./io.js";
 import { readResultFile } from "./result-file.js";
 
@@ -36,7 +38,7 @@ export function shown(io: CliIo, file: string): string {
 }
 
 export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number> {
-  const config = commandConfig(io, args);
+  const config = configForResult(io, args);
   const date = args.date ? parseIsoDate(args.date, "--date") : todayUtc();
   const file = historyFileOf(io, config, args.history);
   // A corrupt history fails now, not after a long analysis.
@@ -45,7 +47,7 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
   if (args.result) {
     const result = readResultFile(io.cwd, args.result, config);
     warnProblems(result, io);
-    line = snapshotLineOf(result, date);
+    line = snapshotLineOf(withRepositoryLines(result), date);
   } else {
     line = await withScanProgress(io, (progress) =>
       snapshotLine(config, date, analyzeOptions(args, io, progress)),

@@ -7,7 +7,7 @@ export interface StarterFacts {
 
 const yamlString = (s: string) => JSON.stringify(s);
 
-const placeholderCanonical = "your_package.canonical_module";
+export const placeholderCanonical = "your_package.canonical_module";
 
 /** An id the config accepts, from a dotted module's last part (`_impl` -> `impl`). */
 function idOf(module: string, taken: Set<string>): string {
@@ -22,7 +22,7 @@ function idOf(module: string, taken: Set<string>): string {
  * Shims grouped by the module they forward to, following shim-to-shim forwarding to its
  * end, so that each consolidation has one canonical module and analyses as written.
  */
-function groupShims(
+export function groupShims(
   warningModules: StarterFacts["warningModules"],
 ): { canonical: string; shims: string[] }[] {
   const shimSet = new Map(warningModules.map((w) => [w.module, w.canonical]));
@@ -48,7 +48,7 @@ function groupShims(
     .sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
 }
 
-function consolidationText(
+export function consolidationText(
   group: { canonical: string; shims: string[] },
   ids: Set<string>,
   facts: StarterFacts,

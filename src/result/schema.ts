@@ -205,6 +205,36 @@ export const analysisResultSchema = z.object({
     ),
   }),
   consolidations: z.array(consolidation),
+  /**
+   * Present in an organisation-wide result (`ssot merge --fleet`): each repository's own
+   * figures; the consolidations above are summed over them, files named `repository/file`.
+   */
+  fleet: z
+    .object({
+      repositories: z.array(
+        z.object({
+          name: z.string(),
+          commit: z.string().optional(),
+          configHash: z.string(),
+          consolidations: z.array(
+            z.object({
+              id: z.string(),
+              totals: consolidation.shape.totals,
+              deprecatedShare: consolidation.shape.deprecatedShare,
+              paths: z.array(
+                z.object({
+                  id: z.string(),
+                  role,
+                  files: z.number().int(),
+                  statements: z.number().int(),
+                }),
+              ),
+            }),
+          ),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export type AnalysisResult = z.infer<typeof analysisResultSchema>;

@@ -1,4 +1,5 @@
 import type { PhaseStatus } from "../../result/schema.js";
+import type { FleetView } from "../report/fleet.js";
 import type { Headline } from "../report/headline.js";
 import type { NotCounted } from "../report/not-counted.js";
 import type { BreakdownRow } from "./breakdowns.js";
@@ -20,6 +21,8 @@ export interface ReportViewModel {
   hasMoreParseErrors: boolean;
   moreParseErrors: string;
   consolidations: ConsolidationView[];
+  /** Present for a fleet result (`ssot merge --fleet`). */
+  fleet?: FleetView;
 }
 
 export interface ConsolidationView {

@@ -14,6 +14,7 @@ import {
   type ReportContext,
 } from "../report/context.js";
 import type { DiagramSet } from "../report/diagram-set.js";
+import { fleetOf } from "../report/fleet.js";
 import {
   actualText,
   count,
@@ -227,5 +228,12 @@ export function reportViewModel(
     consolidations: result.consolidations.map((c, i) =>
       consolidationView(c, i, context, diagrams, notes[c.id] ?? []),
     ),
+    ...fleetField(result),
   };
+}
+
+/** A fleet result's organisation-wide tables (templates/partials/fleet.hbs). */
+function fleetField(result: AnalysisResult): Pick<ReportViewModel, "fleet"> {
+  const fleet = fleetOf(result);
+  return fleet ? { fleet } : {};
 }

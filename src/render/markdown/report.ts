@@ -7,6 +7,7 @@ import { headlineOf } from "../report/headline.js";
 import { notCountedOf } from "../report/not-counted.js";
 import { trendHint, trendIntro, trendOf } from "../report/trend.js";
 import { mdCode, mdText } from "./escape.js";
+import { fleetMarkdown } from "./fleet.js";
 
 const marks: Record<PhaseStatus, string> = { met: "✅", "not-met": "❌", unknown: "❔" };
 const statusWords: Record<PhaseStatus, string> = {
@@ -138,7 +139,7 @@ export function renderReportMarkdown(
     plural(f.parseErrors.length, "parse error"),
     `${count(f.skipped.length)} skipped`,
   ];
-  const lines = ["# SSOT consolidation report", "", meta.join(" · ")];
+  const lines = ["# SSOT consolidation report", "", meta.join(" · "), ...fleetMarkdown(result)];
   for (const c of result.consolidations) {
     lines.push("", `## ${mdText(c.title)} (${mdCode(c.id)})`, "", ...headline(c, context));
     lines.push(...notCounted(c));
