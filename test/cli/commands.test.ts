@@ -29,6 +29,7 @@ describe("commands loaded on demand", () => {
       "progress",
       "report",
       "migrate",
+      "merge",
     ]);
   });
 
