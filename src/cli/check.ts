@@ -173,8 +173,12 @@ function refuseBlindCheck(result: AnalysisResult): void {
 /** `gate: { due }` of every phase, per consolidation id. */
 function gateDueDates(config: Config): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
-  for (const c of config.consolidations)
-    for (const p of c.phases) if (typeof p.gate === "object") (out[c.id] ??= {})[p.id] = p.gate.due;
+  for (const c of config.consolidations) {
+    const dues = c.phases.flatMap((p) =>
+      typeof p.gate === "object" ? [[p.id, p.gate.due] as const] : [],
+    );
+    if (dues.length > 0) out[c.id] = Object.fromEntries(dues);
+  }
   return out;
 }
 
