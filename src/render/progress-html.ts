@@ -35,7 +35,7 @@ function statusClass(c: ConsolidationProgress, index: number): string {
   if (bound && (bound.dueStatus === "late" || bound.dueStatus === "overdue"))
     return bound.dueStatus;
   if (!bound && phase.due && phase.due < c.today) return "overdue";
-  return "open";
+  return bound?.dueStatus === "on-track" ? "on-track" : "open";
 }
 
 function consolidationModel(c: ConsolidationProgress, index: number) {

@@ -19,9 +19,10 @@ export interface ChartSize {
 export const wideChart: ChartSize = { width: 900, height: 320, font: 13 };
 export const narrowChart: ChartSize = { width: 360, height: 260, font: 12 };
 
-const margin = { top: 16, right: 16, bottom: 34, left: 48 };
 /** Width of a YYYY-MM-DD label in em, with room between labels. */
 const dateLabelEm = 6.2;
+/** The right margin holds half of the newest date's label, centred on the last point. */
+const margin = { top: 16, right: 44, bottom: 34, left: 48 };
 
 const dayMs = 86_400_000;
 const daysOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / dayMs;
@@ -63,8 +64,9 @@ const yOf = (f: Frame, value: number) =>
  */
 export function labelledIndexes(count: number, plotWidth: number, font: number): number[] {
   if (count === 0) return [];
-  const fit = Math.max(1, Math.floor(plotWidth / (dateLabelEm * font)));
-  const step = Math.ceil(count / fit);
+  // n labels centred on points span (n - 1) gaps of at least one label width.
+  const fit = Math.max(1, Math.floor(plotWidth / (dateLabelEm * font)) + 1);
+  const step = fit === 1 ? count : Math.ceil((count - 1) / (fit - 1));
   const out: number[] = [];
   for (let i = count - 1; i >= 0; i -= step) out.push(i);
   return out.reverse();
@@ -75,11 +77,14 @@ function xAxis(f: Frame, dates: readonly string[]): string[] {
   const out = [
     `<line class="axis" x1="${plot.left}" y1="${plot.bottom}" x2="${plot.right}" y2="${plot.bottom}"/>`,
   ];
-  const half = (dateLabelEm * size.font) / 2;
-  for (const i of labelledIndexes(dates.length, plot.right - plot.left, size.font)) {
+  // The dates may fill only part of the axis (it reaches the latest due date).
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  const span =
+    first && last && first !== last ? xOf(f, last) - xOf(f, first) : plot.right - plot.left;
+  for (const i of labelledIndexes(dates.length, span, size.font)) {
     const date = dates[i] as string;
-    // Kept inside the drawing: the first and last labels would otherwise be cut off.
-    const x = Math.min(Math.max(xOf(f, date), plot.left + half - 8), size.width - half);
+    const x = xOf(f, date);
     out.push(
       `<line class="tick" x1="${fmt(xOf(f, date))}" y1="${plot.bottom}" x2="${fmt(xOf(f, date))}" y2="${plot.bottom + 4}"/>`,
       `<text class="x-label" x="${fmt(x)}" y="${plot.bottom + size.font + 8}" text-anchor="middle">${date}</text>`,
