@@ -66,7 +66,8 @@ export function labelledIndexes(count: number, plotWidth: number, font: number):
   if (count === 0) return [];
   // n labels centred on points span (n - 1) gaps of at least one label width.
   const fit = Math.max(1, Math.floor(plotWidth / (dateLabelEm * font)) + 1);
-  const step = fit === 1 ? count : Math.ceil((count - 1) / (fit - 1));
+  // At least 1: a single point (count - 1 = 0) must not loop forever.
+  const step = fit === 1 ? count : Math.max(1, Math.ceil((count - 1) / (fit - 1)));
   const out: number[] = [];
   for (let i = count - 1; i >= 0; i -= step) out.push(i);
   return out.reverse();
@@ -186,7 +187,7 @@ function countTicks(max: number): { top: number; ticks: number[] } {
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => raw / s <= 5) ?? magnitude;
   const top = Math.ceil(raw / step) * step;
   const ticks: number[] = [];
-  for (let t = 0; t <= top + 1e-9; t += step) ticks.push(Math.round(t * 100) / 100);
+  for (let k = 0; k * step <= top + 1e-9; k++) ticks.push(Math.round(k * step * 100) / 100);
   return { top, ticks };
 }
 

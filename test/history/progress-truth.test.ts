@@ -182,3 +182,13 @@ describe("progress that reads true", () => {
     );
   });
 });
+
+describe("x-axis labels", () => {
+  it("label as many dates as fit, always the newest; one point gets one label", async () => {
+    const { labelledIndexes } = await import("../../src/render/progress-svg.js");
+    expect(labelledIndexes(1, 800, 13)).toEqual([0]);
+    // 52 points over 800 units at 13 px (80.6 a label): 10 labels fit, every 6th point.
+    expect(labelledIndexes(52, 800, 13)).toEqual([3, 9, 15, 21, 27, 33, 39, 45, 51]);
+    expect(labelledIndexes(3, 800, 13)).toEqual([0, 1, 2]);
+  });
+});
