@@ -61,8 +61,9 @@ export {
   restoreMigration,
 } from "./migrate/index.js";
 export { renderers } from "./render/index.js";
-export { renderProgressHtml, renderProgressMarkdown } from "./render/progress.js";
+export { renderProgressMarkdown } from "./render/progress.js";
 export { trendChart } from "./render/progress-chart.js";
+export { renderProgressHtml } from "./render/progress-html.js";
 export type { ProgressView } from "./render/progress-view.js";
 export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./result/schema.js";
 export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";

@@ -64,7 +64,7 @@ export function evaluatePhases(
     return {
       id: phase.id,
       title: phase.title ?? phase.id,
-      gate: phase.gate ?? false,
+      gate: phase.gate !== undefined && phase.gate !== false,
       status,
       criteria,
     };

@@ -18,7 +18,19 @@ export interface CheckOptions {
   files?: Iterable<string>;
   /** The config's `symbols` per consolidation id, for the "use:" suggestions. */
   symbols?: SymbolMaps;
+  /** `gate: { due }` per consolidation id and phase id: a notice until then, failing after. */
+  gateDue?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The date `gate: { due }` is judged on, YYYY-MM-DD (the CLI passes today, UTC). */
+  today?: string;
 }
+
+/**
+ * What a gate does to the check. fails: not met, and `gate: true` or its due date has
+ * passed; notice: not met, but before its due date, or in a PR check (`--changed-since`),
+ * which judges only the imports the change adds (they fail on their own); passes: met;
+ * unknown: no data, reported, never failing.
+ */
+export type GateVerdict = "fails" | "notice" | "passes" | "unknown";
 
 /** A phase marked `gate: true` and how it stands. */
 export interface GateOutcome {
@@ -30,6 +42,11 @@ export interface GateOutcome {
   failing: CriterionResult[];
   /** Criteria without data (why a gate is unknown; reported, never failing). */
   unknown: CriterionResult[];
+  /** `gate: { due }`. */
+  due?: string;
+  verdict: GateVerdict;
+  /** Why a gate not met does not fail (before its due date, a PR check). */
+  why?: string;
 }
 
 export interface CheckOutcome {
@@ -41,6 +58,8 @@ export interface CheckOutcome {
   fixed: BaselineEntry[];
   /** Baseline entries that still exist. */
   known: BaselineEntry[];
+  /** The current deprecated edges the baseline holds (the backlog), in file order. */
+  knownEdges: DeprecatedEdge[];
   gates: GateOutcome[];
   /**
    * Files that could not be analysed because their name is not UTF-8: the check fails on
@@ -51,18 +70,44 @@ export interface CheckOutcome {
   scopeFiles?: number;
 }
 
-function gateOutcomes(result: AnalysisResult): GateOutcome[] {
+function verdictOf(
+  status: PhaseStatus,
+  due: string | undefined,
+  today: string | undefined,
+  changedOnly: boolean,
+): { verdict: GateVerdict; why?: string } {
+  if (status === "met") return { verdict: "passes" };
+  if (status === "unknown") return { verdict: "unknown" };
+  if (changedOnly)
+    return {
+      verdict: "notice",
+      why: "a check of changed files judges only the deprecated imports they add; the full check fails on this gate",
+    };
+  if (due !== undefined && (today === undefined || today <= due))
+    return { verdict: "notice", why: `due ${due}: fails the check after that date` };
+  return due !== undefined
+    ? { verdict: "fails", why: `due ${due} has passed` }
+    : { verdict: "fails" };
+}
+
+function gateOutcomes(result: AnalysisResult, options: CheckOptions): GateOutcome[] {
+  const changedOnly = options.files !== undefined;
   return result.consolidations.flatMap((c) =>
     c.phases
       .filter((p) => p.gate)
-      .map((p) => ({
-        consolidation: c.id,
-        phase: p.id,
-        title: p.title,
-        status: p.status,
-        failing: p.criteria.filter((k) => k.status === "not-met"),
-        unknown: p.criteria.filter((k) => k.status === "unknown"),
-      })),
+      .map((p) => {
+        const due = options.gateDue?.[c.id]?.[p.id];
+        return {
+          consolidation: c.id,
+          phase: p.id,
+          title: p.title,
+          status: p.status,
+          failing: p.criteria.filter((k) => k.status === "not-met"),
+          unknown: p.criteria.filter((k) => k.status === "unknown"),
+          ...(due !== undefined ? { due } : {}),
+          ...verdictOf(p.status, due, options.today, changedOnly),
+        };
+      }),
   );
 }
 
@@ -86,15 +131,21 @@ export function checkBaseline(
     newEdges: current.filter((e) => !baselineKeys.has(identityKey(e))),
     fixed: scoped.filter((e) => !currentKeys.has(identityKey(e))).sort(compareIdentities),
     known: scoped.filter((e) => currentKeys.has(identityKey(e))).sort(compareIdentities),
-    gates: gateOutcomes(result),
+    knownEdges: current.filter((e) => baselineKeys.has(identityKey(e))),
+    gates: gateOutcomes(result, options),
     unanalysed: result.files.skipped.filter((s) => isUndecodableName(s.reason)),
     ...(scope ? { scopeFiles: scope.size } : {}),
   };
 }
 
-/** A gate not met fails the check; an unknown one does not. */
+/** Gates that fail the check (see GateVerdict); unknown ones and notices do not. */
 export function gatesFailed(outcome: CheckOutcome): GateOutcome[] {
-  return outcome.gates.filter((g) => g.status === "not-met");
+  return outcome.gates.filter((g) => g.verdict === "fails");
+}
+
+/** Gates not met that only give notice: before their due date, or in a PR check. */
+export function gatesNoticed(outcome: CheckOutcome): GateOutcome[] {
+  return outcome.gates.filter((g) => g.verdict === "notice");
 }
 
 /**

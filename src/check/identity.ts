@@ -27,6 +27,10 @@ export interface DeprecatedEdge extends EdgeIdentity {
   statement: string;
   /** What to write instead, e.g. `from a.websocket_manager import Manager`. */
   suggestion?: string;
+  /** The batch of the importing file (the config's batches; "other" when none matches). */
+  batch: string;
+  /** Names the canonical module lacks, which block the rewrite (from the analysis's fix). */
+  blocked: string[];
 }
 
 /** Deprecated name -> canonical name, per consolidation id (the config's `symbols`). */
@@ -155,6 +159,8 @@ export function deprecatedEdges(
         role: path.role,
         module: path.module,
         statement: statementText(edge, path.module, submodule),
+        batch: edge.batch,
+        blocked: edge.fix?.blocked ?? [],
         ...(canonical ? { suggestion: suggestionText(edge, canonical, submodule, symbols) } : {}),
       });
     }

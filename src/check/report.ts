@@ -1,4 +1,5 @@
 import { type CheckOutcome, gatesFailed } from "./compare.js";
+import type { EdgeFixes } from "./fixes.js";
 
 /** What `--update-baseline` did. */
 export interface BaselineUpdate {
@@ -21,6 +22,14 @@ export interface CheckReport {
   changedSince?: string;
   update?: BaselineUpdate;
   toolVersion: string;
+  /** The config's `report.linkTemplate` and the commit, for links to each import's line. */
+  links?: { template: string; commit: string };
+  /** Rewrites `ssot migrate` can make (SARIF `fixes`), by edge identity. */
+  fixes?: EdgeFixes;
+  /** The canonical module per consolidation id (named in rule help). */
+  canonical?: Readonly<Record<string, string>>;
+  /** `--backlog`: also list the imports the baseline holds, as SARIF `note` results. */
+  backlog?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Argv } from "yargs";
+import { type EdgeFixes, fixesFromPlan } from "../check/fixes.js";
 import {
   type Baseline,
   type BaselineUpdate,
@@ -19,6 +20,9 @@ import {
   updatedBaseline,
   writeBaseline,
 } from "../check/index.js";
+import type { Config } from "../config/types.js";
+import { parseIsoDate, todayUtc } from "../history/dates.js";
+import { planMigration } from "../migrate/plan.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
@@ -36,6 +40,10 @@ export interface CheckArgs extends ConfigArgs {
   cache: boolean;
   cacheDir?: string;
   result?: string;
+  /** SARIF: also the deprecated imports the baseline holds, as `note` results. */
+  backlog?: boolean;
+  /** The date `gate: { due }` is judged on (default: today, UTC). */
+  today?: string;
 }
 
 /** The flags of `ssot check` (registered in main.ts). */
@@ -62,7 +70,17 @@ export function checkOptions<T>(y: Argv<T>) {
     })
     .option("changed-since", {
       type: "string",
-      describe: "only check files changed since the merge base of this revision and HEAD",
+      describe:
+        "only check files changed since the merge base of this revision and HEAD (a PR check: gates not met are notices)",
+    })
+    .option("backlog", {
+      type: "boolean",
+      default: false,
+      describe: "sarif: also list the deprecated imports the baseline holds, as note-level results",
+    })
+    .option("today", {
+      type: "string",
+      describe: "the date gate: { due } is judged on, YYYY-MM-DD (default: today, UTC)",
     });
 }
 
@@ -78,6 +96,8 @@ export function checkArgs(a: {
   cache: boolean;
   cacheDir?: string | undefined;
   result?: string | undefined;
+  backlog?: boolean | undefined;
+  today?: string | undefined;
 }): CheckArgs {
   return {
     ...(a.config ? { config: a.config } : {}),
@@ -90,6 +110,8 @@ export function checkArgs(a: {
     cache: a.cache,
     ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
     ...(a.result ? { result: a.result } : {}),
+    ...(a.backlog ? { backlog: true } : {}),
+    ...(a.today ? { today: a.today } : {}),
   };
 }
 
@@ -148,6 +170,48 @@ function refuseBlindCheck(result: AnalysisResult): void {
   if (missing.length > 0) throw new InputError(missing.join("\n"));
 }
 
+/** `gate: { due }` of every phase, per consolidation id. */
+function gateDueDates(config: Config): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const c of config.consolidations) {
+    const dues = c.phases.flatMap((p) =>
+      typeof p.gate === "object" ? [[p.id, p.gate.due] as const] : [],
+    );
+    if (dues.length > 0) out[c.id] = Object.fromEntries(dues);
+  }
+  return out;
+}
+
+function canonicalModules(result: AnalysisResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of result.consolidations) {
+    const canonical = c.paths.find((p) => p.role === "canonical");
+    if (canonical) out[c.id] = canonical.module;
+  }
+  return out;
+}
+
+/**
+ * SARIF fixes: what `ssot migrate` would write, planned (never written) from the working
+ * tree. A saved result (--result) may not match the files any more, so it gets none.
+ */
+function sarifFixes(
+  config: Config,
+  result: AnalysisResult,
+  outcome: CheckOutcome,
+  args: CheckArgs,
+): EdgeFixes {
+  if (args.result) return new Map();
+  const edges = [...outcome.newEdges, ...(args.backlog ? outcome.knownEdges : [])];
+  if (edges.length === 0) return new Map();
+  try {
+    return fixesFromPlan(planMigration(config, result), edges);
+  } catch {
+    // Fixes are a convenience: a file the planner cannot read costs them, not the check.
+    return new Map();
+  }
+}
+
 /**
  * `ssot check`: compare the deprecated edges with the committed baseline. Returns true when
  * the check found something (new deprecated edges not accepted, or a gate not met).
@@ -159,6 +223,7 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     );
   }
   const config = commandConfig(io, args);
+  const today = args.today ? parseIsoDate(args.today, "--today") : todayUtc();
   const baselineFile = args.baseline
     ? path.resolve(io.cwd, args.baseline)
     : defaultBaselineFile(config.root);
@@ -172,7 +237,11 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
   const result = await analyzeWithProgress(config, args, io);
   refuseBlindCheck(result);
   const baseline: Baseline = loaded?.baseline ?? emptyBaseline;
-  const outcome = checkBaseline(result, baseline, files ? { files } : {});
+  const outcome = checkBaseline(result, baseline, {
+    ...(files ? { files } : {}),
+    gateDue: gateDueDates(config),
+    today,
+  });
 
   const update = args.updateBaseline
     ? updateBaselineFile(
@@ -189,6 +258,12 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     ...(args.changedSince !== undefined ? { changedSince: args.changedSince } : {}),
     ...(update ? { update } : {}),
     toolVersion,
+    ...(config.report.linkTemplate
+      ? { links: { template: config.report.linkTemplate, commit: result.source.commit ?? "HEAD" } }
+      : {}),
+    canonical: canonicalModules(result),
+    ...(args.format === "sarif" ? { fixes: sarifFixes(config, result, outcome, args) } : {}),
+    ...(args.backlog ? { backlog: true } : {}),
   };
   io.stdout.write(checkRenderers[args.format](report));
   if (update && (args.format === "sarif" || args.format === "junit")) {

@@ -47,8 +47,18 @@ const backfillOptions = (y: Argv<Global>) =>
     .option("history", historyOption);
 
 const progressOptions = (y: Argv<Global>) =>
-  y
+  resultOptions(y)
     .option("history", historyOption)
+    .option("analyze", {
+      type: "boolean",
+      default: false,
+      describe:
+        "analyse the working tree: its state is the last point when the history ends earlier",
+    })
+    .option("today", {
+      type: "string",
+      describe: "the date due dates are judged on, YYYY-MM-DD (default: today, UTC)",
+    })
     .option("format", {
       choices: progressFormats,
       default: "markdown" as const,
@@ -76,7 +86,7 @@ export function historyCommands(io: CliIo, done: (code: number) => void) {
     command: "progress",
     describe: "the progress summary for stakeholders: trend, velocity, projected dates",
     builder: progressOptions,
-    handler: (a) => done(runProgress(a, io)),
+    handler: async (a) => done(await runProgress(a, io)),
   };
   return [snapshot, backfill, progress] as CommandModule<Global>[];
 }

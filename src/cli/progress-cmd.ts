@@ -1,7 +1,11 @@
+import { parseIsoDate, todayUtc } from "../history/dates.js";
 import { progressSection, progressTargets } from "../history/progress.js";
 import { readHistory } from "../history/store.js";
-import { renderProgressHtml, renderProgressMarkdown } from "../render/progress.js";
+import { historyLine } from "../history/summary.js";
+import { renderProgressMarkdown } from "../render/progress.js";
+import { renderProgressHtml } from "../render/progress-html.js";
 import { InputError } from "../util/errors.js";
+import { analyzeWithProgress } from "./analysis.js";
 import type { ConfigArgs } from "./config.js";
 import { configForHistory } from "./fleet-config.js";
 import { type CliIo, writeOutput } from "./io.js";
@@ -13,18 +17,42 @@ export interface ProgressArgs extends ConfigArgs {
   history?: string;
   format: (typeof progressFormats)[number];
   out?: string;
+  /** A saved result: the analysed state, shown as "now" when the history ends before it. */
+  result?: string;
+  /** Analyse the working tree for the analysed state. */
+  analyze?: boolean;
+  cache?: boolean;
+  cacheDir?: string;
+  /** The date due dates are judged on, and the analysed state's date (default: today, UTC). */
+  today?: string;
 }
 
-export function runProgress(args: ProgressArgs, io: CliIo): number {
+export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number> {
   const config = configForHistory(io, args);
+  const today = args.today ? parseIsoDate(args.today, "--today") : todayUtc();
   const file = historyFileOf(io, config, args.history);
   const lines = readHistory(file);
-  if (lines.length === 0) {
+  const wantsCurrent = args.result !== undefined || args.analyze === true;
+  if (lines.length === 0 && !wantsCurrent) {
     throw new InputError(
       `${shown(io, file)}: no history yet; run \`ssot snapshot\` or \`ssot backfill --since DATE\` first`,
     );
   }
-  const view = progressSection(lines, progressTargets(config), { source: shown(io, file) });
+  const result = wantsCurrent
+    ? await analyzeWithProgress(
+        config,
+        { cache: args.cache ?? true, cacheDir: args.cacheDir, result: args.result },
+        io,
+      )
+    : undefined;
+  const current = result
+    ? historyLine(result, { date: today, commit: result.source.commit ?? null, source: "snapshot" })
+    : undefined;
+  const view = progressSection(lines, progressTargets(config), {
+    source: shown(io, file),
+    today,
+    ...(current ? { current } : {}),
+  });
   const text = args.format === "html" ? renderProgressHtml(view) : renderProgressMarkdown(view);
   if (args.out) {
     const written = writeOutput(io.cwd, args.out, text);

@@ -29,10 +29,35 @@ const pathSchema = z.strictObject({
     ),
 });
 
+/** A calendar date: the round trip through Date rejects 2025-02-30. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine((d) => {
+    const ms = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === d;
+  }, "a calendar date as YYYY-MM-DD");
+
+const gateSchema = z.union([
+  z.boolean(),
+  z.strictObject({
+    due: isoDate.describe(
+      "Until this date (inclusive) a phase not met is a notice; after it, `ssot check` fails.",
+    ),
+  }),
+]);
+
 const phaseSchema = z.strictObject({
   id,
   title: z.string().optional(),
-  gate: z.boolean().optional().describe("`ssot check` fails while this phase is not met."),
+  due: isoDate
+    .optional()
+    .describe("When the plan wants this phase met: `ssot progress` projects against it."),
+  gate: gateSchema
+    .optional()
+    .describe(
+      "true: `ssot check` fails while this phase is not met; { due: YYYY-MM-DD }: a notice until then, failing after it.",
+    ),
   criteria: z.array(criterionSchema).min(1),
 });
 

@@ -1,28 +1,26 @@
 import { mdText } from "./markdown/escape.js";
 import { trendChart } from "./progress-chart.js";
-import {
-  dash,
-  delta,
-  escapeHtml,
-  htmlTable,
-  markdownTable,
-  percent,
-  shareDelta,
-  type Table,
-} from "./progress-format.js";
+import { dash, delta, markdownTable, percent, shareDelta, type Table } from "./progress-format.js";
 import type {
   Compared,
   ConsolidationProgress,
+  DueStatus,
   ProgressView,
   Projection,
   TargetView,
+  VelocityView,
 } from "./progress-view.js";
+import { notStartedStatus } from "./progress-view.js";
 
 /** The tables and sentences of one consolidation, as plain text: each format escapes them. */
 export interface ProgressBlocks {
   /** The consolidation's title and id (from the config or the history file: escape them). */
   title: string;
   id: string;
+  /** One line per phase, in the plan's words. */
+  status: string[];
+  /** Where the history ends and which points were not started: said before the numbers. */
+  notes: string[];
   velocity: string;
   overview: Table;
   targets: Table;
@@ -73,15 +71,43 @@ function overview(c: ConsolidationProgress): Table {
   };
 }
 
+const fitText = (v: VelocityView) =>
+  `least squares over the last ${v.points} points, ${v.from} to ${v.to}`;
+
+/** "falls 1.5 pp per week", "rises …", "is flat": the share's direction, named. */
+function shareMove(v: VelocityView): string {
+  const pp = Math.abs(v.perWeek).toFixed(1);
+  if (pp === "0.0") return "is flat";
+  return v.perWeek > 0 ? `falls ${pp} pp per week` : `rises ${pp} pp per week`;
+}
+
+function statementsMove(v: VelocityView): string {
+  const n = Math.abs(v.perWeek).toFixed(1);
+  if (n === "0.0") return "are flat";
+  return v.perWeek > 0 ? `fall by ${n} per week` : `grow by ${n} per week`;
+}
+
+/**
+ * The velocities in one paragraph, the direction named honestly: a share that falls while
+ * deprecated statements grow means the code base grew, not that imports moved.
+ */
 export function velocityText(c: ConsolidationProgress): string {
+  const share = c.shareVelocity;
   const v = c.velocity;
-  if (!v) return "Velocity: unknown (needs points on two different dates).";
-  const fit = `least squares over the last ${v.points} points, ${v.from} to ${v.to}`;
-  if (v.perWeek > 0)
-    return `Velocity: ${v.perWeek.toFixed(1)} deprecated statements removed per week (${fit}).`;
-  if (v.perWeek < 0)
-    return `Velocity: deprecated statements grow by ${(-v.perWeek).toFixed(1)} per week (${fit}).`;
-  return `Velocity: flat, no deprecated statements removed (${fit}).`;
+  if (!share || !v) return "Velocity: unknown (needs points on two different dates).";
+  const parts = [
+    `Velocity: the deprecated share ${shareMove(share)}; deprecated statements ${statementsMove(v)}`,
+  ];
+  const total = c.statementsVelocity;
+  const shareFalls = share.perWeek > 0 && share.perWeek.toFixed(1) !== "0.0";
+  const grows = v.perWeek < 0 && v.perWeek.toFixed(1) !== "-0.0";
+  if (shareFalls && grows && total)
+    parts.push(
+      `: the share falls because the code base grew (statements on all paths ${statementsMove(total).replace("are flat", "flat")}), not because imports moved`,
+    );
+  else if (!shareFalls && v.perWeek > 0 && total && total.perWeek > 0)
+    parts.push(": statements are removed, but the code base shrinks as fast");
+  return `${parts.join("")} (${fitText(v)}).`;
 }
 
 function inDays(days: number): string {
@@ -102,17 +128,90 @@ export function projectionText(p: Projection): string {
   }
 }
 
+export const dueWords: Record<DueStatus, string> = {
+  reached: "reached",
+  "on-track": "on track",
+  late: "late",
+  overdue: "overdue",
+  unknown: "unknown",
+  "no-due": dash,
+};
+
 function targets(c: ConsolidationProgress): Table {
   return {
-    headers: ["target", "deprecated share at most", "deprecated statements at most", "projected"],
-    numeric: new Set([1, 2]),
+    headers: [
+      "target",
+      "deprecated share at most",
+      "deprecated statements at most",
+      "to move",
+      "projected",
+      "due",
+      "on track?",
+    ],
+    numeric: new Set([1, 2, 3]),
     rows: c.targets.map((t: TargetView) => [
-      t.phase ?? "zero deprecated statements",
+      t.phase
+        ? t.title && t.title !== t.phase
+          ? `${t.phase}: ${t.title}`
+          : t.phase
+        : "zero deprecated statements",
       percent(t.maxShare),
       String(t.statements),
+      String(t.toMove),
       projectionText(t.projection),
+      t.due ?? dash,
+      dueWords[t.dueStatus],
     ]),
   };
+}
+
+/**
+ * One line per phase, in the plan's words: "Phase 1: not met: 120 statements to move to
+ * reach 10.0%; projected 2026-03-02, due 2026-02-28: late."
+ */
+export function phaseStatusLines(c: ConsolidationProgress): string[] {
+  return c.phases.map((p) => {
+    const head = `${p.title}${p.title !== p.id ? ` (${p.id})` : ""}`;
+    const status = p.status.last;
+    if (status === "met") return `${head}: met.`;
+    if (status === notStartedStatus) return `${head}: not started (nothing reaches the paths yet).`;
+    const bound = c.targets.find((t) => t.phase === p.id);
+    const words = status === "not-met" ? "not met" : status;
+    const due = p.due ? `, due ${p.due}` : "";
+    if (!bound) return `${head}: ${words}${due}${p.due ? `: ${dueOnly(p.due, c)}` : ""}.`;
+    const move = `${plural(bound.toMove, "statement")} to move to reach ${percent(bound.maxShare)}`;
+    const when = projectionText(bound.projection);
+    const verdict = bound.due ? `: ${dueWords[bound.dueStatus]}` : "";
+    return `${head}: ${words}: ${move}; projected ${when}${due}${verdict}.`;
+  });
+}
+
+/** A phase with a due date but no share bound to project: overdue or open. */
+function dueOnly(due: string, c: ConsolidationProgress): string {
+  return due < c.today ? "overdue" : "open";
+}
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/**
+ * When the history ends before the analysed state: says so, and gives both numbers.
+ * Undefined when the last point is the history's own.
+ */
+export function analysedText(c: ConsolidationProgress): string | undefined {
+  const a = c.analysed;
+  if (!a) return undefined;
+  const at = (date: string, commit: string | null) =>
+    commit ? `${date}, commit ${commit.slice(0, 12)}` : date;
+  return `The history ends on ${at(a.historyEnd.date, a.historyEnd.commit)}: ${percent(a.historyEnd.deprecatedShare)} deprecated (${a.historyEnd.deprecatedStatements} statements). The analysed state (${at(a.date, a.commit)}) is the last point, "now": ${percent(c.deprecatedShare.last)} deprecated (${c.deprecatedStatements.last} statements). Run ssot snapshot to record it.`;
+}
+
+/** The leading points where nothing existed yet, when there are some. */
+export function notStartedText(c: ConsolidationProgress): string | undefined {
+  const n = c.notStarted;
+  if (!n) return undefined;
+  const span = n.from === n.to ? `on ${n.from}` : `from ${n.from} to ${n.to}`;
+  const first = c.dates.first ?? c.dates.last;
+  return `Not started ${span} (${plural(n.points, "point")}: no statement reached the paths): comparisons start at ${first}, the first point where the consolidation existed.`;
 }
 
 const roleText = (deprecated: boolean | null) =>
@@ -179,6 +278,8 @@ export function progressBlocks(c: ConsolidationProgress): ProgressBlocks {
   return {
     title: c.title,
     id: c.id,
+    status: phaseStatusLines(c),
+    notes: [analysedText(c), notStartedText(c)].filter((t): t is string => t !== undefined),
     velocity: velocityText(c),
     overview: overview(c),
     targets: targets(c),
@@ -193,7 +294,7 @@ export function progressBlocks(c: ConsolidationProgress): ProgressBlocks {
  * "ssot-tracker 0.1.0 · 5 history points in FILE, 2025-01-06 to 2025-02-03."; `escapeName` is
  * applied to the version and the file name.
  */
-function intro(view: ProgressView, escapeName: (text: string) => string): string {
+export function progressIntro(view: ProgressView, escapeName: (text: string) => string): string {
   const first = view.consolidations[0]?.dates;
   const span = !first
     ? ""
@@ -211,7 +312,10 @@ function intro(view: ProgressView, escapeName: (text: string) => string): string
  */
 export function progressMarkdownLines(c: ConsolidationProgress, level: string): string[] {
   const b = progressBlocks(c);
-  const out = ["", markdownTable(b.overview), "", b.velocity];
+  const out: string[] = [];
+  if (b.status.length > 0) out.push("", ...b.status.map((line) => `- ${mdText(line)}`));
+  for (const note of b.notes) out.push("", `> ${mdText(note)}`);
+  out.push("", markdownTable(b.overview), "", mdText(b.velocity));
   out.push("", markdownTable(b.targets), "", `${level} Paths`, "", markdownTable(b.paths));
   if (c.batches.length > 0) out.push("", `${level} Batches`, "", markdownTable(b.batches));
   if (c.phases.length > 0) out.push("", `${level} Phases`, "", markdownTable(b.phases));
@@ -222,45 +326,9 @@ export function progressMarkdownLines(c: ConsolidationProgress, level: string): 
 }
 
 export function renderProgressMarkdown(view: ProgressView): string {
-  const out = ["# Migration progress", "", intro(view, mdText)];
+  const out = ["# Migration progress", "", progressIntro(view, mdText)];
   for (const c of view.consolidations) {
     out.push("", `## ${mdText(c.title)} (${mdText(c.id)})`, ...progressMarkdownLines(c, "###"));
   }
   return `${out.join("\n")}\n`;
-}
-
-const css = `body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1f2328}
-table{border-collapse:collapse;margin:.75rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}
-th{background:#f6f8fa}.num{text-align:right;font-variant-numeric:tabular-nums}
-pre.mermaid{background:#f6f8fa;padding:.75rem;overflow:auto}`;
-
-/** A small self-contained page (no script, no CDN): the tables, and each chart's Mermaid source. */
-export function renderProgressHtml(view: ProgressView): string {
-  const body = [`<h1>Migration progress</h1>`, `<p>${intro(view, escapeHtml)}</p>`];
-  for (const c of view.consolidations) {
-    const b = progressBlocks(c);
-    body.push(
-      `<h2>${escapeHtml(b.title)} (${escapeHtml(b.id)})</h2>`,
-      htmlTable(b.overview),
-      `<p>${escapeHtml(b.velocity)}</p>`,
-    );
-    body.push(htmlTable(b.targets), "<h3>Paths</h3>", htmlTable(b.paths));
-    if (c.batches.length > 0) body.push("<h3>Batches</h3>", htmlTable(b.batches));
-    if (c.phases.length > 0) body.push("<h3>Phases</h3>", htmlTable(b.phases));
-    body.push("<h3>Trend (Mermaid source)</h3>");
-    for (const chart of b.charts) body.push(`<pre class="mermaid">${escapeHtml(chart)}</pre>`);
-  }
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="ssot-tracker ${escapeHtml(view.toolVersion)}">`,
-    "<title>Migration progress</title>",
-    `<style>${css}</style></head>`,
-    "<body>",
-    ...body,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
 }

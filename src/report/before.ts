@@ -67,8 +67,9 @@ export function beforeFromBaseline(
 }
 
 /**
- * The "before" state: the oldest history line when the history has one, else the check
- * baseline when it exists, else undefined (the report says how to record one).
+ * The "before" state: the oldest history line where a consolidation existed (a statement
+ * reached its paths: an empty first point is "not started", not a before state), else the
+ * check baseline when it exists, else undefined (the report says how to record one).
  */
 export function beforeState(
   history: readonly HistoryLine[],
@@ -76,7 +77,9 @@ export function beforeState(
   baseline: { entries: readonly BaselineEntry[]; source: string } | undefined,
   result: AnalysisResult,
 ): BeforeSummary | undefined {
-  const oldest = history[0];
+  const oldest = history.find((line) =>
+    line.consolidations.some((c) => c.deprecatedShare.statements !== null),
+  );
   if (oldest) return beforeFromHistory(oldest, historySource);
   return baseline ? beforeFromBaseline(baseline.entries, result, baseline.source) : undefined;
 }

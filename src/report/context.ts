@@ -3,8 +3,10 @@ import path from "node:path";
 import { batchAssigner } from "../analyze/measure.js";
 import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
 import type { Config, Consolidation } from "../config/types.js";
+import { todayUtc } from "../history/dates.js";
 import { progressSection, progressTargets } from "../history/progress.js";
 import { defaultHistoryFile, readHistory } from "../history/store.js";
+import { historyLine } from "../history/summary.js";
 import type { ReportContext } from "../render/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { readRegularText } from "../util/read-file.js";
@@ -78,7 +80,15 @@ export function buildReportContext(config: Config, result: AnalysisResult): Repo
   const before = beforeState(history, defaultHistoryFile, baseline, result);
   const progress =
     history.length > 0
-      ? progressSection(history, progressTargets(config), { source: defaultHistoryFile })
+      ? progressSection(history, progressTargets(config), {
+          source: defaultHistoryFile,
+          // The analysed state is "now": when the history ends before it, it says so.
+          current: historyLine(result, {
+            date: todayUtc(),
+            commit: result.source.commit ?? null,
+            source: "snapshot",
+          }),
+        })
       : undefined;
   const template = config.report.linkTemplate;
   return {

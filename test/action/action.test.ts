@@ -75,7 +75,7 @@ describe("action.yml", () => {
       ),
     );
     expect(run.summary).toMatch(/^## ssot check: failed ✗$/m);
-    expect(run.summary).toContain(`| ${newFile.replace(/_/g, "\\_")} | 1 |`);
+    expect(run.summary).toContain(`${newFile.replace(/_/g, "\\_")}:1`);
     expect(run.summary).toContain("1 new deprecated import, 0 fixed, 0 known in 1 file changed");
     expect(run.outputs).toEqual({ "exit-code": "1" });
     const sarifFile = inputs["sarif-file"] ?? "";

@@ -94,12 +94,12 @@ describe("check output formats", () => {
       "ssot check (ssot-tracker 9.9.9): 3 new deprecated imports, 1 fixed, 1 known, 1 gate not met",
     );
     expect(text).toContain(
-      `  ${plain}:7  import pkg.impl  [mgr: impl, direct]\n    use: import pkg.canon\n`,
+      `  ${plain}:7  use: import pkg.canon\n    instead of: import pkg.impl  [mgr: impl, direct; batch other]\n`,
     );
     expect(text).toContain(
-      `  ${plain}:9  from pkg import Manager  [mgr: package, reexport]\n    use: from pkg.canon import Manager\n`,
+      `  ${plain}:9  use: from pkg.canon import Manager\n    instead of: from pkg import Manager  [mgr: package, reexport; batch other]\n`,
     );
-    expect(text).toContain("    use: from pkg.canon import Manager\n");
+    expect(text).toContain(".py:3  use: from pkg.canon import Manager\n");
     expect(text).toContain("src/we|rd <b>&amp;`x`$y$ %25 a,b:c'\"q\\x0d\\x0az*_[l](u)#!.py:3");
     expect(text).toContain(
       "Fixed since the baseline (run `ssot check --update-baseline` to shrink it):\n  app/gone.py  mgr: impl\n",
@@ -143,7 +143,7 @@ describe("check output formats", () => {
     expect(decode(parsed[2]?.props.title ?? "")).toBe("ssot: new deprecated import (shim)");
     expect(parsed[0]?.props).toMatchObject({ file: plain, line: "7" });
     expect(decode(parsed[0]?.data ?? "")).toBe(
-      "new deprecated import (direct path mgr/impl): import pkg.impl; use: import pkg.canon",
+      "use: import pkg.canon; new deprecated import (direct path mgr/impl, batch other): import pkg.impl",
     );
     expect(parsed[3]?.props.file).toBe("app/gone.py");
     expect(parsed[4]?.data).toContain("deprecated-share: 0.75 (expected <= 0.1)");
@@ -242,20 +242,21 @@ describe("check output formats", () => {
   it("markdown: tables whose cells cannot be broken by file names", () => {
     const md = checkRenderers.markdown(report);
     expect(md.startsWith("## ssot check: failed ✗\n")).toBe(true);
-    const row = md.split("\n").find((l) => l.includes("| 3 |"));
+    const row = md.split("\n").find((l) => l.includes(".py:3 |"));
     expect(row).toBeDefined();
-    // Exactly 7 unescaped pipes: the 6 cells' borders.
-    expect(row?.match(/(?<!\\)\|/g)).toHaveLength(7);
-    expect(row).not.toMatch(/[<>\r]/);
+    // Exactly 6 unescaped pipes: the 5 cells' borders.
+    expect(row?.match(/(?<!\\)\|/g)).toHaveLength(6);
+    // No tag can open: every `<` before a letter is backslash-escaped; no line break.
+    expect(row).not.toMatch(/(?<!\\)<[A-Za-z/!?]|\r/);
     expect(row).toContain(
-      "&lt;b&gt;&amp;amp;\\`x\\`\\$y\\$ %25 a,b:c'\"q z\\*\\_\\[l\\]\\(u\\)\\#\\!.py",
+      "\\<b>\\&amp;\\`x\\`\\$y\\$ %25 a,b:c'\"q z\\*\\_\\[l\\]\\(u\\)\\#\\!.py",
     );
     expect(md).toContain(
-      "| app/service.py | 7 | mgr | impl (direct) | import pkg.impl | import pkg.canon |",
+      "| import pkg.canon | app/service.py:7 | other | import pkg.impl | mgr/impl (direct) |",
     );
     expect(md).toContain("### Fixed since the baseline");
     expect(md).toContain(
-      "| mgr | phase-2 Phase phase-2 | not-met | deprecated-share: 0.75 \\(expected &lt;= 0.1\\) |",
+      "| mgr | phase-2 Phase phase-2 | not-met | deprecated-share: 0.75 \\(expected <= 0.1\\) |",
     );
   });
 });

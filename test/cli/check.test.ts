@@ -118,12 +118,12 @@ describe("ssot check: a change that adds, moves and removes deprecated imports",
     expect(run.stdout).toContain("3 new deprecated imports, 2 fixed, 3 known;");
     const newLines = run.stdout.split("\n").filter((l) => /^ {2}app\/\S+:\d+ {2}/.test(l));
     expect(newLines).toEqual([
-      "  app/a.py:6  from pkg.shim import OldManager  [mgr: shim, shim]",
-      "  app/d.py:1  from pkg.shim import OldManager  [mgr: shim, shim]",
-      "  app/e.py:1  from pkg.impl import Manager  [mgr: impl, direct]",
+      "  app/a.py:6  use: from pkg.canon import Manager",
+      "  app/d.py:1  use: from pkg.canon import Manager",
+      "  app/e.py:1  use: from pkg.canon import Manager",
     ]);
     expect(run.stdout).toContain(
-      "  app/a.py:6  from pkg.shim import OldManager  [mgr: shim, shim]\n    use: from pkg.canon import Manager\n",
+      "  app/a.py:6  use: from pkg.canon import Manager\n    instead of: from pkg.shim import OldManager  [mgr: shim, shim; batch other]\n",
     );
     expect(run.stdout).toContain(
       "Fixed since the baseline (run `ssot check --update-baseline` to shrink it):\n" +
@@ -215,7 +215,7 @@ describe("ssot check: a change that adds, moves and removes deprecated imports",
     );
     const markdown = (await check(dir, "--format", "markdown")).stdout;
     expect(markdown).toContain(
-      "| app/d.py | 1 | mgr | shim (shim) | from pkg.shim import OldManager | from pkg.canon import Manager |",
+      "| from pkg.canon import Manager | app/d.py:1 | other | from pkg.shim import OldManager | mgr/shim (shim) |",
     );
   });
 

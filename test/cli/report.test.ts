@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { todayUtc } from "../../src/history/dates.js";
 import { analysisResultSchema } from "../../src/result/schema.js";
 import { browserSuite, hasChromium } from "../helpers/chromium.js";
 import { runCli } from "../helpers/cli.js";
@@ -143,10 +144,13 @@ describe("ssot report", () => {
     const md = readFileSync(path.join(out, "report.md"), "utf8");
     expect(md).toContain("From .ssot/history.jsonl (2025-06-02, commit a1b2c3d4e5f6).");
     expect(md).toContain("3 history points in .ssot/history.jsonl, 2025-06-02 to 2025-06-16.");
-    // The example's config lists no "legacy" path: 31, 31, then 20 deprecated statements.
+    // The history ends before the analysed state (the example is not that commit): the
+    // trend says so, and its "now" is the headline's 75.0% (12 of 16), not the history's 71.4%.
     expect(md).toContain(
-      "Velocity: 5.5 deprecated statements removed per week (least squares over the last 3 points, 2025-06-02 to 2025-06-16).",
+      `> The history ends on 2025-06-16, commit 0123456789ab: 71.4% deprecated (20 statements). The analysed state (${todayUtc()}) is the last point, "now": 75.0% deprecated (12 statements).`,
     );
+    expect(md).toContain("(12 of 16)");
+    expect(md).toContain(`| deprecated share of statements | 75.0% | +3.6 pp | -20.0 pp |`);
     expect(md.match(/^xychart-beta$/gm)).toHaveLength(2);
   });
 

@@ -56,6 +56,6 @@ describe("the version", () => {
     expect((await progress()).split("\n")[2]).toMatch(new RegExp(`^${tool} · 1 history point`));
     const page = await progress("--format", "html");
     expect(page).toContain(`<meta name="generator" content="${tool}">`);
-    expect(page).toContain(`<p>${tool} · 1 history point`);
+    expect(page).toContain(`<p class="meta">${tool} · 1 history point`);
   });
 });

@@ -55,7 +55,7 @@ describe("loadConfig", () => {
     expect(message).toContain(
       'consolidations[0].phases[0].criterias: unknown key "criterias" (did you mean "criteria"?)',
     );
-    expect(message).toContain("allowed keys here: id, title, gate, criteria");
+    expect(message).toContain("allowed keys here: id, title, due, gate, criteria");
   });
 
   it("names a wrong enum value with the allowed values and what was received", () => {
@@ -117,5 +117,24 @@ describe("loadConfig", () => {
     expect(errorOf(`root: missing-folder\n${minimal}`)).toMatch(
       /root: folder .*missing-folder does not exist/,
     );
+  });
+});
+
+describe("phase due dates and gate: { due }", () => {
+  const withPhase = (phase: string) =>
+    `${minimal}    phases:\n      - id: p\n${phase}        criteria:\n          - { metric: deprecated-share, max: 0.1 }\n`;
+  it("accepts due and gate: { due } as calendar dates", () => {
+    const dir = tempRepo({
+      "ssot.config.yaml": withPhase("        due: 2026-03-31\n        gate: { due: 2026-02-28 }\n"),
+    });
+    const phase = loadConfig(dir).consolidations[0]?.phases[0];
+    expect(phase?.due).toBe("2026-03-31");
+    expect(phase?.gate).toEqual({ due: "2026-02-28" });
+  });
+  it("names the key of an impossible date", () => {
+    expect(errorOf(withPhase("        due: 2026-02-30\n"))).toContain(
+      "a calendar date as YYYY-MM-DD",
+    );
+    expect(errorOf(withPhase("        gate: { due: soon }\n"))).toContain("gate");
   });
 });

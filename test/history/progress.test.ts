@@ -4,8 +4,9 @@ import { loadConfig } from "../../src/config/load.js";
 import { addDays } from "../../src/history/dates.js";
 import { progressSection, progressTargets } from "../../src/history/progress.js";
 import type { HistoryLine } from "../../src/history/schema.js";
-import { renderProgressHtml, renderProgressMarkdown } from "../../src/render/progress.js";
+import { renderProgressMarkdown } from "../../src/render/progress.js";
 import { trendChart } from "../../src/render/progress-chart.js";
+import { renderProgressHtml } from "../../src/render/progress-html.js";
 import { fixturePath } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
 import { fixtureCounts, fixtureLine } from "./expected-lines.js";
@@ -36,15 +37,22 @@ describe("progress view data", () => {
         deprecatedPaths: ["shim"],
         canonicalPaths: ["canonical"],
         shareThresholds: [
-          { phase: "half", max: 0.5 },
-          { phase: "done", max: 0 },
+          { phase: "half", title: "half", max: 0.5 },
+          { phase: "done", title: "done", max: 0 },
+        ],
+        phases: [
+          { id: "half", title: "half" },
+          { id: "done", title: "done" },
         ],
       },
     ]);
   });
 
   it("compares the last point with the previous and the first, fits the velocity, projects dates", () => {
-    const [c] = progressSection(history, targets, { source: "h.jsonl" }).consolidations;
+    const [c] = progressSection(history, targets, {
+      source: "h.jsonl",
+      today: "2025-02-03",
+    }).consolidations;
     expect(c?.dates).toEqual({ last: "2025-02-03", previous: "2025-01-27", first: "2025-01-06" });
     expect(c?.deprecatedStatements).toEqual({ last: 3, previous: 2, first: 5 });
     expect(c?.deprecatedShare).toEqual({ last: 0.5, previous: 0.4, first: 1 });
@@ -53,17 +61,30 @@ describe("progress view data", () => {
     expect(c?.velocity?.perWeek).toBeCloseTo(0.5, 9);
     expect(c?.velocity).toMatchObject({ points: 5, from: "2025-01-06", to: "2025-02-03" });
     expect(c?.targets).toEqual([
-      { phase: "half", maxShare: 0.5, statements: 3, projection: { status: "reached" } },
+      {
+        phase: "half",
+        title: "half",
+        maxShare: 0.5,
+        statements: 3,
+        toMove: 0,
+        projection: { status: "reached" },
+        dueStatus: "reached",
+      },
       {
         phase: "done",
+        title: "done",
         maxShare: 0,
         statements: 0,
+        toMove: 3,
         projection: { status: "projected", date: "2025-03-17", days: 42 },
+        dueStatus: "no-due",
       },
       {
         maxShare: 0,
         statements: 0,
+        toMove: 3,
         projection: { status: "projected", date: "2025-03-17", days: 42 },
+        dueStatus: "no-due",
       },
     ]);
     expect(c?.paths).toEqual([
@@ -87,6 +108,7 @@ describe("progress view data", () => {
     });
     expect(c?.phases[0]).toEqual({
       id: "half",
+      title: "half",
       status: { last: "met", previous: "met", first: "not-met" },
     });
   });
@@ -116,6 +138,7 @@ describe("progress renderers", () => {
   const view = progressSection(history, targets, {
     source: ".ssot/history.jsonl",
     toolVersion: "9.9.9",
+    today: "2025-02-03",
   });
 
   it("draws the deprecated share and the statements per path as Mermaid xychart-beta", () => {
@@ -157,16 +180,21 @@ describe("progress renderers", () => {
 
   it("renders Markdown and a self-contained HTML page (committed expected files)", () => {
     const md = renderProgressMarkdown(view);
-    expect(md).toContain("| done | 0.0% | 0 | 2025-03-17 (in 6 weeks) |");
-    expect(md).toContain("| half | 50.0% | 3 | reached |");
+    expect(md).toContain("| done | 0.0% | 0 | 3 | 2025-03-17 (in 6 weeks) | – | – |");
+    expect(md).toContain("| half | 50.0% | 3 | 0 | reached | – | reached |");
     expect(md).toContain(
-      "Velocity: 0.5 deprecated statements removed per week (least squares over the last 5 points, 2025-01-06 to 2025-02-03).",
+      "Velocity: the deprecated share falls 12.0 pp per week; deprecated statements fall by 0.5 per week (least squares over the last 5 points, 2025-01-06 to 2025-02-03).",
+    );
+    expect(md).toContain(
+      "- half: met.\n- done: not met: 3 statements to move to reach 0.0%; projected 2025-03-17 (in 6 weeks).",
     );
     expectFile(md, "expected.md");
     const html = renderProgressHtml(view);
-    expect(html).not.toMatch(/<script|https?:\/\//);
+    // No script, no network, no Mermaid source: the charts are inline SVG.
+    expect(html).not.toMatch(/<script|xychart|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    expect(html).toContain("<title>Deprecated share: Manager SSOT</title>");
     expect(html).toContain(
-      "&quot;\n---\nxychart-beta\n  title &quot;Deprecated share: Manager SSOT&quot;",
+      "default-src &#x27;none&#x27;; style-src &#x27;unsafe-inline&#x27;; img-src data:",
     );
     expectFile(html, "expected.html");
   });
@@ -180,8 +208,8 @@ describe("progress renderers", () => {
       { ...(targets[0] as (typeof targets)[0]), title: "A `b` | <i>c</i>\n# d" },
     ]);
     const md = renderProgressMarkdown(v);
-    expect(md).toContain("## A \\`b\\` \\| &lt;i&gt;c&lt;/i&gt; \\# d (mgr)");
-    expect(md).toContain('| x\\|&lt;img src=a onerror=alert(1)&gt;"\\` | – |');
+    expect(md).toContain("## A \\`b\\` \\| \\<i>c\\</i> \\# d (mgr)");
+    expect(md).toContain('| x\\|\\<img src=a onerror=alert(1)>"\\` | – |');
     expect(md).toContain(`  line "x|<img src=a onerror=alert(1)>''" [0, 0, 0, 0, 1]`);
     const html = renderProgressHtml(v);
     expect(html).not.toContain("<img");

@@ -98,11 +98,11 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     // frontmatter colours (one line per path, green canonical first) and a legend.
     const trend = page.locator("[data-trend]");
     await expect(trend.locator("[data-testid=velocity]").textContent()).resolves.toBe(
-      "Velocity: 8.0 deprecated statements removed per week (least squares over the last 3 points, 2025-06-02 to 2025-06-16).",
+      "Velocity: the deprecated share falls 11.8 pp per week; deprecated statements fall by 8.0 per week (least squares over the last 3 points, 2025-06-02 to 2025-06-16).",
     );
     await expect(
-      trend.locator("tr", { hasText: "phase-2" }).first().locator("td").last().textContent(),
-    ).resolves.toBe("2025-07-02 (in about 2 weeks)");
+      trend.locator("tr", { hasText: "phase-2" }).first().locator("td").nth(3).textContent(),
+    ).resolves.toBe("2025-07-23 (in about 5 weeks)");
     const share = trend.locator("figure[data-diagram=trend-websocket-manager-share] .svg > svg");
     const paths = trend.locator("figure[data-diagram=trend-websocket-manager-paths] .svg > svg");
     await expect(share.locator("g[class^=line-plot-] path").count()).resolves.toBe(1);

@@ -38,15 +38,15 @@ export function xml(text: string): string {
 
 /**
  * Markdown (GitHub flavour) inline text, also inside table cells: HTML and entities, code,
- * emphasis, links, tables, strikethrough and math lose their meaning; line breaks become
+ * emphasis, links, tables, strikethrough and math lose their meaning, by backslashes only
+ * (no `&gt;`: the summary reads in a terminal too); line breaks become
  * spaces so a table row stays one line.
  */
 export function markdown(text: string): string {
-  return visible(text.replace(/[\r\n]+/g, " "))
-    .replace(/[\\`*_{}[\]()#+!|~$]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return visible(text.replace(/[\r\n]+/g, " ")).replace(
+    /[\\`*_{}[\]()#+!|~$]|<(?=[A-Za-z/!?])|&(?=[#A-Za-z])/g,
+    (c) => `\\${c}`,
+  );
 }
 
 /** A repository-relative posix path as a relative URI reference (each segment encoded). */

@@ -4,7 +4,9 @@ import { githubData, githubProperty } from "./escape.js";
 import {
   criterionText,
   entryText,
+  gateStatusText,
   newEdgeMessage,
+  sourceLink,
   summaryText,
   updateCommand,
   updateText,
@@ -38,7 +40,14 @@ export function renderCheckGithub(report: CheckReport): string {
   const level: Level = newEdgesFail(report) ? "error" : "warning";
   for (const e of outcome.newEdges) {
     const title = `ssot: new deprecated import (${e.role})`;
-    lines.push(command(level, { file: e.file, line: e.line, title }, newEdgeMessage(e)));
+    const link = sourceLink(report.links, e.file, e.line);
+    lines.push(
+      command(
+        level,
+        { file: e.file, line: e.line, title },
+        `${newEdgeMessage(e)}${link ? ` (${link})` : ""}`,
+      ),
+    );
   }
   for (const e of outcome.fixed) {
     const hint = report.update ? "" : `; run ${updateCommand} to shrink the baseline`;
@@ -51,14 +60,17 @@ export function renderCheckGithub(report: CheckReport): string {
     );
   }
   for (const g of outcome.gates) {
-    if (g.status === "met") continue;
-    const failing = g.status === "not-met";
-    const criteria = (failing ? g.failing : g.unknown).map(criterionText).join("; ");
+    if (g.verdict === "passes") continue;
+    const notMet = g.status === "not-met";
+    const criteria = (notMet ? g.failing : g.unknown).map(criterionText).join("; ");
+    // Failing gates are errors; gates before their due date (or in a PR check) are notices.
+    const level: Level =
+      g.verdict === "fails" ? "error" : g.verdict === "notice" ? "notice" : "warning";
     lines.push(
       command(
-        failing ? "error" : "warning",
+        level,
         { title: `ssot: gate ${g.consolidation}/${g.phase} ${g.status}` },
-        `${g.title}: ${g.status}${failing ? "" : " (does not fail the check)"}: ${criteria}`,
+        `${g.title}: ${gateStatusText(g)}: ${criteria}`,
       ),
     );
   }

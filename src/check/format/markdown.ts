@@ -3,6 +3,8 @@ import { markdown as md } from "./escape.js";
 import {
   criterionText,
   entryText,
+  gateStatusText,
+  sourceLink,
   summaryText,
   unanalysedText,
   updateCommand,
@@ -11,6 +13,13 @@ import {
 } from "./words.js";
 
 const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+
+/** A link destination that cannot end early or break the table: (, ), <, >, | and spaces encoded. */
+const markdownUrl = (url: string) =>
+  url.replace(
+    /[()<>|\s\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 
 /** A job summary ($GITHUB_STEP_SUMMARY): tables of new imports, fixed entries and gates. */
 export function renderCheckMarkdown(report: CheckReport): string {
@@ -26,17 +35,19 @@ export function renderCheckMarkdown(report: CheckReport): string {
       ? "New deprecated imports"
       : "New deprecated imports, added to the baseline";
     lines.push("", `### ${heading}`, "");
-    lines.push(row(["file", "line", "consolidation", "path", "import", "use instead"]));
-    lines.push(row(["---", "---:", "---", "---", "---", "---"]));
+    // The fix first, so it is on screen without scrolling the table sideways.
+    lines.push(row(["use instead", "where", "batch", "deprecated import", "path"]));
+    lines.push(row(["---", "---", "---", "---", "---"]));
     for (const e of outcome.newEdges) {
+      const where = `${md(e.file)}:${e.line}`;
+      const link = sourceLink(report.links, e.file, e.line);
       lines.push(
         row([
-          md(e.file),
-          String(e.line),
-          md(e.consolidation),
-          `${md(e.path)} (${md(e.role)})`,
+          md(e.suggestion ?? "the canonical module"),
+          link ? `[${where}](${markdownUrl(link)})` : where,
+          md(e.batch),
           md(e.statement),
-          md(e.suggestion ?? ""),
+          `${md(e.consolidation)}/${md(e.path)} (${md(e.role)})`,
         ]),
       );
     }
@@ -58,7 +69,7 @@ export function renderCheckMarkdown(report: CheckReport): string {
     );
     for (const g of outcome.gates) {
       const criteria = [...g.failing, ...g.unknown].map((k) => md(criterionText(k))).join("<br>");
-      const status = g.status === "unknown" ? "unknown (does not fail)" : g.status;
+      const status = md(gateStatusText(g));
       lines.push(row([md(g.consolidation), `${md(g.phase)} ${md(g.title)}`, status, criteria]));
     }
   }

@@ -1,4 +1,5 @@
 import { visibleJson } from "../../util/visible.js";
+import { identityKey } from "../identity.js";
 import { type CheckReport, newEdgesFail } from "../report.js";
 import { relativeUri } from "./escape.js";
 import { newEdgeMessage } from "./words.js";
@@ -35,14 +36,26 @@ export const sarifSchemaUri =
  */
 export function renderCheckSarif(report: CheckReport): string {
   // New imports that went into the baseline (--allow-growth) are warnings, not errors.
-  const level = newEdgesFail(report) ? "error" : "warning";
-  const results = report.outcome.newEdges.map((e) => {
+  const newLevel = newEdgesFail(report) ? "error" : "warning";
+  const edges = [
+    ...report.outcome.newEdges.map((e) => ({ e, level: newLevel, what: "new deprecated import" })),
+    // --backlog: the imports the baseline accepts, as notes (the work left, not a failure).
+    ...(report.backlog
+      ? report.outcome.knownEdges.map((e) => ({
+          e,
+          level: "note",
+          what: "deprecated import (in the baseline)",
+        }))
+      : []),
+  ];
+  const results = edges.map(({ e, level, what }) => {
     const ruleIndex = rules.findIndex((r) => r.role === e.role);
+    const fix = report.fixes?.get(identityKey(e));
     return {
       ruleId: `ssot/${e.role}`,
       ...(ruleIndex >= 0 ? { ruleIndex } : {}),
       level,
-      message: { text: newEdgeMessage(e) },
+      message: { text: newEdgeMessage(e, what) },
       locations: [
         {
           physicalLocation: {
@@ -56,14 +69,41 @@ export function renderCheckSarif(report: CheckReport): string {
           "|",
         ),
       },
+      ...(fix
+        ? {
+            fixes: [
+              {
+                description: { text: fix.description },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: relativeUri(e.file), uriBaseId: "SRCROOT" },
+                    replacements: fix.replacements,
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
       properties: {
         consolidation: e.consolidation,
         path: e.path,
         module: e.module,
+        batch: e.batch,
+        ...(report.canonical?.[e.consolidation]
+          ? { canonical: report.canonical[e.consolidation] }
+          : {}),
         ...(e.suggestion ? { use: e.suggestion } : {}),
+        ...(e.blocked.length > 0 ? { blocked: e.blocked } : {}),
       },
     };
   });
+  const canonical = Object.entries(report.canonical ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const canonicalText =
+    canonical.length > 0
+      ? ` The canonical module: ${canonical.map(([id, m]) => `${m} (${id})`).join(", ")}.`
+      : "";
   const log = {
     $schema: sarifSchemaUri,
     version: "2.1.0",
@@ -80,7 +120,9 @@ export function renderCheckSarif(report: CheckReport): string {
               fullDescription: {
                 text: `${r.text}: a deprecated path of a single-source-of-truth consolidation.`,
               },
-              help: { text: r.help },
+              help: {
+                text: `${r.help}${canonicalText} \`ssot migrate --write\` rewrites the imports it can.`,
+              },
               defaultConfiguration: { level: "error" },
               properties: { tags: ["maintainability", "ssot"] },
             })),

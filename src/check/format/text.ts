@@ -4,6 +4,7 @@ import { type CheckReport, newEdgesFail } from "../report.js";
 import {
   criterionText,
   entryText,
+  gateStatusText,
   summaryText,
   unanalysedText,
   updateCommand,
@@ -12,10 +13,10 @@ import {
 } from "./words.js";
 
 function gateLines(g: GateOutcome): string[] {
-  const mark = g.status === "met" ? "✓" : g.status === "not-met" ? "✗" : "?";
-  const note = g.status === "unknown" ? " (does not fail the check)" : "";
+  const mark =
+    g.verdict === "passes" ? "✓" : g.verdict === "fails" ? "✗" : g.verdict === "notice" ? "!" : "?";
   const title = g.title !== g.phase ? ` ${g.title}` : "";
-  const lines = [`  ${mark} ${g.consolidation}/${g.phase}${title}: ${g.status}${note}`];
+  const lines = [`  ${mark} ${g.consolidation}/${g.phase}${title}: ${gateStatusText(g)}`];
   for (const k of g.failing) lines.push(`      ✗ ${criterionText(k)}`);
   for (const k of g.unknown) lines.push(`      ? ${criterionText(k)}`);
   return lines;
@@ -31,10 +32,11 @@ export function renderCheckText(report: CheckReport): string {
     const heading = newEdgesFail(report) ? "not in the baseline" : "added to the baseline";
     lines.push("", `New deprecated imports (${heading}):`);
     for (const e of outcome.newEdges) {
+      // The fix first: what to write is what the reader acts on.
+      lines.push(`  ${e.file}:${e.line}  use: ${e.suggestion ?? "the canonical module"}`);
       lines.push(
-        `  ${e.file}:${e.line}  ${e.statement}  [${e.consolidation}: ${e.path}, ${e.role}]`,
+        `    instead of: ${e.statement}  [${e.consolidation}: ${e.path}, ${e.role}; batch ${e.batch}]`,
       );
-      if (e.suggestion) lines.push(`    use: ${e.suggestion}`);
     }
   }
   if (outcome.fixed.length > 0) {

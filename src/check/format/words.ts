@@ -1,6 +1,6 @@
 import type { CriterionResult } from "../../result/schema.js";
 import type { BaselineEntry } from "../baseline.js";
-import { gatesFailed } from "../compare.js";
+import { type GateOutcome, gatesFailed, gatesNoticed } from "../compare.js";
 import type { DeprecatedEdge } from "../identity.js";
 import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
 
@@ -23,10 +23,30 @@ export function entryText(e: BaselineEntry): string {
   return `${e.path}${names}${e.occurrence > 0 ? ` (identical import #${e.occurrence + 1})` : ""}`;
 }
 
-/** `New deprecated import (shim websocket-manager/manager): from … import …` */
-export function newEdgeMessage(e: DeprecatedEdge): string {
-  const use = e.suggestion ? `; use: ${e.suggestion}` : "";
-  return `new deprecated import (${e.role} path ${e.consolidation}/${e.path}): ${e.statement}${use}`;
+/** The fix first: `use: from a.canon import X; new deprecated import (…, batch b): from a.shim import X`. */
+export function newEdgeMessage(e: DeprecatedEdge, what = "new deprecated import"): string {
+  const use = e.suggestion ? `use: ${e.suggestion}; ` : "";
+  return `${use}${what} (${e.role} path ${e.consolidation}/${e.path}, batch ${e.batch}): ${e.statement}`;
+}
+
+/** A link to the import's line from `report.linkTemplate`; only http(s) templates make links. */
+export function sourceLink(
+  links: CheckReport["links"],
+  file: string,
+  line: number,
+): string | undefined {
+  if (!links || !/^https?:\/\//i.test(links.template)) return undefined;
+  const encodedFile = file.split("/").map(encodeURIComponent).join("/");
+  return links.template
+    .replaceAll("{commit}", encodeURIComponent(links.commit))
+    .replaceAll("{file}", encodedFile)
+    .replaceAll("{line}", String(line));
+}
+
+/** `phase-2: not-met (due 2026-01-31: fails the check after that date)`. */
+export function gateStatusText(g: GateOutcome): string {
+  if (g.verdict === "unknown") return `${g.status} (does not fail the check)`;
+  return g.why ? `${g.status} (${g.why})` : g.status;
 }
 
 /** One sentence: what was found and what the check decided. */
@@ -42,7 +62,10 @@ export function summaryText(report: CheckReport): string {
       ? ` in ${plural(outcome.scopeFiles, "file")} changed since ${report.changedSince ?? "the given revision"}`
       : "";
   const failedGates = gatesFailed(outcome).length;
-  const gates = failedGates > 0 ? `, ${plural(failedGates, "gate")} not met` : "";
+  const noticed = gatesNoticed(outcome).length;
+  const gates =
+    (failedGates > 0 ? `, ${plural(failedGates, "gate")} not met` : "") +
+    (noticed > 0 ? `, ${plural(noticed, "gate")} not met yet (notice)` : "");
   const unanalysed =
     outcome.unanalysed.length > 0
       ? `, ${plural(outcome.unanalysed.length, "file")} not analysed`
@@ -52,7 +75,14 @@ export function summaryText(report: CheckReport): string {
 
 /** What to do next, or why it passed. */
 export function verdictText(report: CheckReport): string {
-  if (!checkFailed(report)) return "passed: no new deprecated imports, no gate failing";
+  if (!checkFailed(report)) {
+    const noticed = gatesNoticed(report.outcome);
+    const open =
+      noticed.length > 0
+        ? `; not met yet: ${noticed.map((g) => `${g.consolidation}/${g.phase} (${g.why ?? "notice"})`).join(", ")}`
+        : "";
+    return `passed: no new deprecated imports, no gate failing${open}`;
+  }
   const reasons: string[] = [];
   if (newEdgesFail(report)) {
     reasons.push(

@@ -46,7 +46,7 @@ export function trendView(
   return {
     hasTrend: true,
     hint: "",
-    intro: trendIntro(context.progress.source, trend),
+    intro: [trendIntro(context.progress.source, trend), ...b.notes].join(" "),
     velocity: b.velocity,
     overview: tableView(b.overview),
     targets: tableView(b.targets),

@@ -1,7 +1,8 @@
 /**
  * Markdown (CommonMark + GitHub tables) from untrusted text. Free text gets every ASCII
- * punctuation character that can start markup backslash-escaped, and `<`, `>`, `&` as HTML
- * entities; identifiers (files, modules) go into code spans, which nothing inside can break.
+ * punctuation character that can start markup backslash-escaped (`<` only where it could
+ * open a tag or autolink, `&` only where it could start an entity), and no HTML entities,
+ * so the text reads the same in a terminal (`a -> b`, `>= 0.5`) as on GitHub; identifiers (files, modules) go into code spans, which nothing inside can break.
  * Line breaks become spaces: one value never spans lines, so it cannot start a block;
  * other control characters and bidi overrides are shown as escapes (`\x1b`, `\u202e`).
  */
@@ -9,8 +10,6 @@
 import { visible } from "../../util/visible.js";
 
 const oneLine = (text: string) => visible(text.replace(/[\r\n\u2028\u2029]+/g, " "));
-
-const entities: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
 
 /**
  * Inline text, for after our own words on a line (never at its start, where `-` or `1.`
@@ -21,7 +20,7 @@ const entities: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;
  */
 export function mdText(text: string): string {
   return oneLine(text)
-    .replace(/[\\`*_[\]<>&|~$@#]|:(?=\/\/)/g, (ch) => entities[ch] ?? `\\${ch}`)
+    .replace(/[\\`*_[\]|~$@#]|:(?=\/\/)|<(?=[A-Za-z/!?])|&(?=[#A-Za-z])/g, (ch) => `\\${ch}`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 

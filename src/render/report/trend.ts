@@ -22,6 +22,8 @@ export function trendHint(context: ReportContext, consolidationId: string): stri
 /** "3 history points in .ssot/history.jsonl, 2025-06-02 to 2025-06-16." */
 export function trendIntro(source: string, p: ConsolidationProgress): string {
   const points = `${p.points} history point${p.points === 1 ? "" : "s"}`;
-  const span = p.dates.first ? `, ${p.dates.first} to ${p.dates.last}` : `, on ${p.dates.last}`;
+  const end = p.analysed?.historyEnd.date ?? p.dates.last;
+  const span =
+    p.dates.first && p.dates.first !== end ? `, ${p.dates.first} to ${end}` : `, on ${end}`;
   return `${points} in ${source}${span}.`;
 }
