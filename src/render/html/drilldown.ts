@@ -13,8 +13,8 @@ import { rootFolderLabel } from "./breakdowns.js";
 
 /** Bars of the group chart; more than a graph can carry, fewer than a table. */
 export const maxBarGroups = 15;
-/** Rows of the migrate-next and string-reference tables; the rest are in result.json. */
-export const maxDrillRows = 200;
+/** Rows of the migrate-next and string-reference tables (paged in the page); the rest are in result.json. */
+export const maxDrillRows = 5000;
 /** Subfolders listed under one folder of the tree before the rest is summed up. */
 export const maxTreeChildren = 40;
 
