@@ -75,7 +75,11 @@ describe("importer groups", () => {
       "lib/pkg/top.py",
       "lib/pkg/d/x.py",
     ];
-    const groups = importerGroups(files.map((f) => edge(f)), () => "other", 8);
+    const groups = importerGroups(
+      files.map((f) => edge(f)),
+      () => "other",
+      8,
+    );
     expect(groups.map((g) => [g.name, g.files])).toEqual([
       ["lib/pkg/a/deep/", 3],
       ["lib/pkg/b/deep/", 3],
@@ -84,7 +88,11 @@ describe("importer groups", () => {
       ["lib/pkg/d/", 1],
     ]);
     // With room for 3 groups only, the split stops where it still fits.
-    const three = importerGroups(files.map((f) => edge(f)), () => "other", 3);
+    const three = importerGroups(
+      files.map((f) => edge(f)),
+      () => "other",
+      3,
+    );
     expect(three.map((g) => [g.name, g.files])).toEqual([["lib/pkg/", 11]]);
   });
 });
