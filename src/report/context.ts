@@ -17,6 +17,7 @@ import {
   ownersOf,
   parseCodeowners,
 } from "./codeowners.js";
+import { gitOwners, gitOwnersSource } from "./git-owners.js";
 
 /** The batch of every importing file, per consolidation, from the config's batch globs. */
 export function fileBatches(
@@ -35,10 +36,21 @@ export function fileBatches(
   return batches;
 }
 
-/** Owners of every importing file, from the first CODEOWNERS file GitHub would use. */
+/** The importing files of every consolidation. */
+const importingFiles = (result: AnalysisResult) =>
+  new Set(result.consolidations.flatMap((c) => c.edges.map((e) => e.file)));
+
+/**
+ * Owners of every importing file, from the first CODEOWNERS file GitHub would use; without
+ * one, from git history (the most frequent recent author of the file).
+ */
 export function fileOwners(root: string, result: AnalysisResult): ReportContext["owners"] {
   const location = codeownersLocations.find((l) => existsSync(path.join(root, l)));
-  if (!location) return undefined;
+  if (!location) {
+    const commit = result.source.commit;
+    const byFile = commit ? gitOwners(root, commit, importingFiles(result)) : undefined;
+    return byFile ? { source: gitOwnersSource, byFile } : undefined;
+  }
   let text: string | undefined;
   try {
     text = readRegularText(path.join(root, location), { what: "CODEOWNERS" });

@@ -1,4 +1,5 @@
 import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import type { DiagramSpec } from "../render/report/context.js";
@@ -92,13 +93,24 @@ const mermaidConfig = {
   securityLevel: "strict",
   // Plain SVG text instead of HTML in <foreignObject>: portable SVG files, nothing HTML inside.
   htmlLabels: false,
-  flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 480 },
+  // Natural size (width/height in px, no max-width): the page never shrinks a drawing below
+  // its 16 px labels; a wide one scrolls inside its own frame instead.
+  flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 480 },
+  xyChart: { useMaxWidth: false },
 } as const;
 
 const firstLines = (message: string) => message.split("\n").slice(0, 2).join(" ").trim();
 
 type MermaidPage = import("./mermaid-page.js").MermaidPage;
-type Launched = { browser: Browser; page: MermaidPage } | { problem: string };
+type Launched = { browser: Browser; pages: MermaidPage[] } | { problem: string };
+
+/**
+ * Pages drawing at the same time: Mermaid's layout is single-threaded JavaScript, so pages
+ * (renderer processes) draw in parallel up to the machine's cores; more only add memory.
+ */
+export function pagePoolSize(cores: number = availableParallelism()): number {
+  return Math.max(2, Math.min(4, cores));
+}
 
 /** One browser for a whole run: started early (while the analysis runs), closed once. */
 export interface SvgRenderer {
@@ -123,12 +135,31 @@ async function launch(executablePath: string): Promise<Launched> {
       protocolTimeout: 60_000,
     });
     const { openMermaidPage } = await mermaidPage;
-    return { browser, page: await openMermaidPage(browser) };
+    const opened = browser;
+    const pages = await Promise.all(
+      Array.from({ length: pagePoolSize() }, () => openMermaidPage(opened)),
+    );
+    return { browser, pages };
   } catch (error) {
     await browser?.close().catch(() => undefined); // it started, but Mermaid did not load
     const what = browser ? "Mermaid did not load" : `${executablePath} did not start`;
     return { problem: `${what}: ${firstLines((error as Error).message)}` };
   }
+}
+
+/**
+ * The SVG at its natural size: Mermaid's xychart always sets `width="100%"` and a max-width
+ * (it ignores useMaxWidth), which shrinks its 14 px labels to a few pixels on a phone. The
+ * viewBox gives the size it was laid out for.
+ */
+export function atNaturalSize(svg: string): string {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0];
+  const box = root && /\sviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(root);
+  if (!root || !box || !/\swidth="100%"/.test(root)) return svg;
+  const fixed = root
+    .replace(/\swidth="100%"/, ` width="${box[1]}" height="${box[2]}"`)
+    .replace(/max-width:\s*[\d.]+px;?\s*/, "");
+  return fixed + svg.slice(root.length);
 }
 
 type Drawn = { svg: string } | { problem: string };
@@ -137,7 +168,7 @@ async function renderOne(page: MermaidPage, d: DiagramSpec): Promise<Drawn> {
   try {
     const svg = await page.draw(d.mermaid, { svgId: d.svgId, mermaidConfig });
     const problem = mermaidErrorIn(svg);
-    return problem ? { problem } : { svg };
+    return problem ? { problem } : { svg: atNaturalSize(svg) };
   } catch (error) {
     return { problem: `Mermaid failed: ${firstLines((error as Error).message)}` };
   }
@@ -154,13 +185,17 @@ export function startSvgRenderer(env: Record<string, string | undefined>): SvgRe
       const outcome: SvgOutcome = { svgs: new Map(), failures: new Map() };
       const l = await launched;
       if ("problem" in l) return { ...outcome, unavailable: l.problem };
-      await Promise.all(
-        diagrams.map(async (d) => {
-          const drawn = await renderOne(l.page, d);
+      // Each page takes the next diagram when it is done with one: long ones do not hold up
+      // the rest. Results are keyed by name, so the order of finishing does not matter.
+      let next = 0;
+      const worker = async (page: MermaidPage) => {
+        for (let d = diagrams[next++]; d !== undefined; d = diagrams[next++]) {
+          const drawn = await renderOne(page, d);
           if ("svg" in drawn) outcome.svgs.set(d.name, drawn.svg);
           else outcome.failures.set(d.name, drawn.problem);
-        }),
-      );
+        }
+      };
+      await Promise.all(l.pages.map(worker));
       return outcome;
     },
     close() {

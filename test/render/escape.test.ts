@@ -52,7 +52,7 @@ describe("importer groups", () => {
     ].map((f) => edge(f));
     const groups = importerGroups(edges, (f) => (f.startsWith("t/") ? "tests" : "other"), 2);
     expect(groups.map((g) => [g.kind, g.name, g.members, g.files, g.statements])).toEqual([
-      ["folder", "x", 1, 3, 3],
+      ["folder", "x/", 1, 3, 3],
       ["batch", "tests", 1, 2, 2],
       ["others", "", 3, 3, 3],
     ]);
@@ -66,7 +66,34 @@ describe("importer groups", () => {
       () => "other",
       2,
     );
-    expect(groups.map((g) => g.name)).toEqual(["a", "b", "c"]);
+    expect(groups.map((g) => g.name)).toEqual(["a/", "b/", "c/"]);
+  });
+
+  it("splits a folder that holds every importer at the depth that separates them", () => {
+    const files = [
+      ...["a", "b", "c"].flatMap((p) => [1, 2, 3].map((i) => `lib/pkg/${p}/deep/m${i}.py`)),
+      "lib/pkg/top.py",
+      "lib/pkg/d/x.py",
+    ];
+    const groups = importerGroups(
+      files.map((f) => edge(f)),
+      () => "other",
+      8,
+    );
+    expect(groups.map((g) => [g.name, g.files])).toEqual([
+      ["lib/pkg/a/deep/", 3],
+      ["lib/pkg/b/deep/", 3],
+      ["lib/pkg/c/deep/", 3],
+      ["lib/pkg/ (files directly in it)", 1],
+      ["lib/pkg/d/", 1],
+    ]);
+    // With room for 3 groups only, the split stops where it still fits.
+    const three = importerGroups(
+      files.map((f) => edge(f)),
+      () => "other",
+      3,
+    );
+    expect(three.map((g) => [g.name, g.files])).toEqual([["lib/pkg/", 11]]);
   });
 });
 

@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await expect(visible()).resolves.toBe(13);
     await page.selectOption("select[data-filter=batch]", "tests");
     await expect(visible()).resolves.toBe(4);
-    await expect(shown.textContent()).resolves.toBe("4");
+    await expect(shown.textContent()).resolves.toBe("4 of 4 matching");
     await page.fill("input[data-filter-text]", "UNIT/");
     await expect(visible()).resolves.toBe(1);
     await expect(rows.filter({ visible: true }).locator("td.location").textContent()).resolves.toBe(

@@ -3,6 +3,7 @@ import type { FleetView } from "../report/fleet.js";
 import type { Headline } from "../report/headline.js";
 import type { NotCounted } from "../report/not-counted.js";
 import type { BreakdownRow } from "./breakdowns.js";
+import type { FolderNode, GroupBar, MigrateRow, StringReferenceRow } from "./drilldown.js";
 
 /**
  * The HTML report's view model: every value formatted, every choice a prepared boolean, so
@@ -20,9 +21,29 @@ export interface ReportViewModel {
   parseErrors: { location: string; message: string }[];
   hasMoreParseErrors: boolean;
   moreParseErrors: string;
+  /** The table across consolidations, shown when the config has more than one. */
+  hasSummary: boolean;
+  summary: SummaryRow[];
   consolidations: ConsolidationView[];
   /** Present for a fleet result (`ssot merge --fleet`). */
   fleet?: FleetView;
+}
+
+/** One consolidation in the summary table. */
+export interface SummaryRow {
+  anchor: string;
+  title: string;
+  id: string;
+  share: string;
+  /** The share as a number for sorting (-1: not started). */
+  shareSort: number;
+  deprecatedStatements: string;
+  deprecatedSort: number;
+  phases: { id: string; statusClass: PhaseStatus; statusLabel: string }[];
+  /** "↓", "↑", "→" or "–" against the history's previous point, with words for screen readers. */
+  trendArrow: string;
+  trendClass: string;
+  trendText: string;
 }
 
 export interface ConsolidationView {
@@ -47,6 +68,17 @@ export interface ConsolidationView {
   hasEdges: boolean;
   edgeCount: string;
   edges: EdgeView[];
+  groupBars: GroupBar[];
+  hasGroupBars: boolean;
+  folderTree: FolderNode[];
+  migrate: MigrateRow[];
+  hasMigrate: boolean;
+  migrateCount: string;
+  migrateMore: string;
+  stringRefs: StringReferenceRow[];
+  hasStringRefs: boolean;
+  stringRefCount: string;
+  stringRefsMore: string;
   filterPaths: { value: string; label: string }[];
   filterBatches: { value: string; label: string }[];
 }

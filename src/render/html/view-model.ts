@@ -28,7 +28,9 @@ import {
 import { headlineOf } from "../report/headline.js";
 import { notCountedOf } from "../report/not-counted.js";
 import { byBatch, byFolder, byOwner } from "./breakdowns.js";
+import { brokenByRemoval, folderTree, groupBars, migrateNext } from "./drilldown.js";
 import { sanitizeSvg } from "./sanitize-svg.js";
+import { summaryRows } from "./summary.js";
 import { trendView } from "./trend-view.js";
 import type {
   ConsolidationView,
@@ -168,6 +170,14 @@ function consolidationView(
   const headline = headlineOf(c, context.before);
   const edges = edgeViews(c, context);
   const owners = context.owners;
+  const batchOf = (file: string) => batchOfFile(context, c.id, file);
+  const bars = groupBars(c, batchOf);
+  const migrate = migrateNext(c, context, batchOf);
+  const refs = brokenByRemoval(c);
+  const more = (shown: number, total: number, what: string) =>
+    total > shown
+      ? `The first ${count(shown)} of ${count(total)} ${what}; all are in result.json.`
+      : "";
   return {
     id: c.id,
     title: c.title,
@@ -197,6 +207,17 @@ function consolidationView(
     hasEdges: edges.length > 0,
     edgeCount: count(edges.length),
     edges,
+    groupBars: bars,
+    hasGroupBars: bars.length > 0,
+    folderTree: folderTree(c),
+    migrate: migrate.rows,
+    hasMigrate: migrate.rows.length > 0,
+    migrateCount: count(migrate.total),
+    migrateMore: more(migrate.rows.length, migrate.total, "files"),
+    stringRefs: refs.rows,
+    hasStringRefs: refs.rows.length > 0,
+    stringRefCount: count(refs.total),
+    stringRefsMore: more(refs.rows.length, refs.total, "string references"),
     filterPaths: options(edges.map((e) => e.path)),
     filterBatches: options(edges.map((e) => e.batch)),
   };
@@ -225,6 +246,8 @@ export function reportViewModel(
       .map((e) => ({ location: `${e.file}:${e.line}`, message: e.message })),
     hasMoreParseErrors: f.parseErrors.length > maxParseErrors,
     moreParseErrors: `and ${count(f.parseErrors.length - maxParseErrors)} more in result.json`,
+    hasSummary: result.consolidations.length > 1,
+    summary: summaryRows(result, context),
     consolidations: result.consolidations.map((c, i) =>
       consolidationView(c, i, context, diagrams, notes[c.id] ?? []),
     ),

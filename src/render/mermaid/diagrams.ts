@@ -18,7 +18,7 @@ export interface DiagramOptions {
 export function groupLabel(g: ImporterGroup): string {
   if (g.kind === "others") return `${count(g.members)} more groups`;
   if (g.kind === "batch") return `batch ${g.name}`;
-  return g.name === "" ? "(repository root)" : `${g.name}/`;
+  return g.name;
 }
 
 /** "manager: deprecated shim"; just the role when the id is the role ("canonical"). */
@@ -118,16 +118,72 @@ export function beforeDiagram(c: ConsolidationResult, before: BeforePaths): stri
   return chart.toString();
 }
 
-/** The goal: every importer group on the canonical path, the deprecated modules gone. */
+/** "compat 80, legacy 40": the deprecated paths a group's imports move away from. */
+function movesFrom(g: ImporterGroup, deprecated: readonly PathResult[]): string {
+  return deprecated
+    .flatMap((p) => {
+      const n = g.byPath.get(p.id);
+      return n ? [`${p.id} ${count(n.statements)}`] : [];
+    })
+    .join(", ");
+}
+
+/**
+ * The goal as a change, not the totals again: the deprecated modules removed, each with the
+ * imports that move off it, and the importer groups that still have imports to rewrite
+ * (groups already on the canonical path are counted in one node). Names the canonical module
+ * must define first (blockers) are on the canonical node.
+ */
 export function targetDiagram(c: ConsolidationResult, options: DiagramOptions): string | undefined {
   const canonical = c.paths.find((p) => p.role === "canonical");
   if (!canonical) return undefined;
+  const deprecated = c.paths.filter(isDeprecated);
+  const deprecatedEdges = c.edges.filter((e) => e.path !== canonical.id);
+  const lines = [pathTitle(canonical), canonical.module];
+  lines.push(
+    `${plural(canonical.statements + deprecatedEdges.length, "import")} after the move (${count(canonical.statements)} now)`,
+  );
+  const blocked = c.blockers.map((b) => b.name);
+  if (blocked.length > 0) {
+    const shown = blocked.slice(0, 3).join(", ");
+    lines.push(
+      `must define first: ${shown}${blocked.length > 3 ? ` and ${blocked.length - 3} more` : ""}`,
+    );
+  }
   const chart = new Flowchart();
-  chart.node(`path:${canonical.id}`, "canonical", "box", pathTitle(canonical), canonical.module);
-  const groups = importerGroups(c.edges, options.batchOf, options.maxGroups);
-  addGroups(chart, groups);
-  groups.forEach((g, i) => {
-    chart.edge(`group:${i}`, `path:${canonical.id}`, "canonical", edgeLabel(g));
+  chart.node(`path:${canonical.id}`, "canonical", "box", ...lines);
+  for (const p of deprecated) {
+    const n = c.edges.filter((e) => e.path === p.id).length;
+    chart.node(`path:${p.id}`, "missing", "box", `${p.id}: removed`, p.module);
+    if (n > 0)
+      chart.edge(`path:${p.id}`, `path:${canonical.id}`, "internal", `${plural(n, "import")} move`);
+  }
+  const moving = importerGroups(deprecatedEdges, options.batchOf, options.maxGroups);
+  moving.forEach((g, i) => {
+    chart.node(
+      `group:${i}`,
+      "group",
+      "round",
+      groupLabel(g),
+      `${plural(g.files, "file")} to change`,
+    );
+    chart.edge(
+      `group:${i}`,
+      `path:${canonical.id}`,
+      "canonical",
+      `rewrite ${movesFrom(g, deprecated)}`,
+    );
   });
+  const changing = new Set(deprecatedEdges.map((e) => e.file));
+  const settled = new Set(c.edges.filter((e) => !changing.has(e.file)).map((e) => e.file));
+  if (settled.size > 0) {
+    chart.node(
+      "settled",
+      "group",
+      "round",
+      `${plural(settled.size, "file")} already on ${canonical.id}`,
+    );
+    chart.edge("settled", `path:${canonical.id}`, "internal", "no change");
+  }
   return chart.toString();
 }

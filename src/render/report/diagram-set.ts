@@ -22,8 +22,9 @@ const maxGroups = 8;
 
 const captions: Record<DiagramKind, string> = {
   before: "Importers per path at the oldest recorded state.",
-  current: `Importers grouped by batch, else by top folder (the ${maxGroups} largest groups; the rest merged). Red dashed edges use deprecated paths, green edges the canonical one, dotted grey edges are imports between the path modules.`,
-  target: "The goal — every importer on the canonical path, the deprecated modules removed.",
+  current: `Importers grouped by batch, else by folder, split at the depth that separates them (at most ${maxGroups} groups; the rest merged). Red dashed edges use deprecated paths, green edges the canonical one, dotted grey edges are imports between the path modules.`,
+  target:
+    "What changes: the deprecated modules go (grey), their imports move to the canonical module, and these importer groups have imports to rewrite; files already on the canonical path are one node.",
   "trend-share": "Deprecated share of import statements (%) at each history point.",
   "trend-paths":
     "Import statements per path at each history point: green the canonical path, red and other warm colours the deprecated ones, grey a path the config no longer lists.",

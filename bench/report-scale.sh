@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `ssot report` time at scale: the generated repository of test/report/scale-repo.ts (3,000
+# importers, 9 consolidations, 30 weekly history points: 44 diagrams) against its analysis.
+#   bash bench/report-scale.sh            (needs hyperfine and Chromium)
+# Figures go to bench/RESULTS.md by hand: copy the medians this script prints.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get install hyperfine)"; exit 2; }
+npm run build --silent
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The generator is a test helper (TypeScript): compiled on its own, next to our node_modules.
+npx tsc --outDir "$work/build" --rootDir . --module NodeNext --moduleResolution NodeNext \
+  --target ES2022 --skipLibCheck --types node test/report/scale-repo.ts
+ln -s "$PWD/node_modules" "$work/build/node_modules"
+cat > "$work/gen.mjs" <<JS
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { scaleHistory, writeScaleRepo } from "$work/build/test/report/scale-repo.js";
+import { formatHistory } from "$PWD/dist/history/store.js";
+const repo = "$work/repo";
+writeScaleRepo(repo, { files: 3000, consolidations: 9 });
+execFileSync("node", ["$PWD/bin/ssot.js", "analyze", "--config", repo + "/ssot.config.yaml",
+  "--format", "json", "--out", "$work/result.json"]);
+const result = JSON.parse(readFileSync("$work/result.json", "utf8"));
+mkdirSync(repo + "/.ssot", { recursive: true });
+writeFileSync(repo + "/.ssot/history.jsonl", formatHistory(scaleHistory(result, 30, "2026-11-30")));
+JS
+node "$work/gen.mjs"
+config="$work/repo/ssot.config.yaml"
+hyperfine --warmup 1 --runs 5 \
+  -n analyze "node bin/ssot.js analyze --config $config" \
+  -n report "node bin/ssot.js report --config $config --out $work/out" \
+  -n report-no-svg "node bin/ssot.js report --config $config --out $work/out --no-svg"
