@@ -142,4 +142,13 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     expect(problems).toEqual([]);
     expect(requests).toEqual([reportUrl]);
   });
+
+  it("fits a phone: long file paths in the evidence wrap, the page never scrolls sideways", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(reportUrl);
+    const evidence = await page.locator(".phase li").allTextContents();
+    expect(evidence.some((t) => t.includes("netra_backend/app/websocket_core/"))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.close();
+  });
 });
