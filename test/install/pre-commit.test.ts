@@ -33,7 +33,7 @@ describe.skipIf(!installTestsEnabled || !hasPreCommit)(
         expect(output).toMatch(/^ssot check \(no new deprecated imports\)\.+Failed$/m);
         expect(output).toContain("- exit code: 1");
         expect(output).toContain(
-          `${newFile}:1  from netra_backend.app.websocket_core.manager import WebSocketManager`,
+          `${newFile}:1  use: from netra_backend.app.websocket_core.websocket_manager import WebSocketManager\n    instead of: from netra_backend.app.websocket_core.manager import WebSocketManager`,
         );
       },
       installTimeout,

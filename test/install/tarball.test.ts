@@ -173,7 +173,7 @@ describe.skipIf(!installTestsEnabled)(installSuite("the packed tarball on a fres
       const refused = git("commit", "-m", "a deprecated import");
       expect(refused.status).not.toBe(0);
       expect(refused.stdout + refused.stderr).toContain(
-        "netra_backend/app/services/new_service.py:1  from netra_backend.app.websocket_core.manager import WebSocketManager",
+        "netra_backend/app/services/new_service.py:1  use: from netra_backend.app.websocket_core.websocket_manager import WebSocketManager\n    instead of: from netra_backend.app.websocket_core.manager import WebSocketManager",
       );
       writeFileSync(
         path.join(dir, "netra_backend/app/services/new_service.py"),
