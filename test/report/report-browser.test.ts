@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await page.goto(reportUrl);
     const evidence = await page.locator(".phase li").allTextContents();
     expect(evidence.some((t) => t.includes("netra_backend/app/websocket_core/"))).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(390);
     await page.close();
   });
 });
