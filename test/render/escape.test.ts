@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sanitizeSvg } from "../../src/render/html/sanitize-svg.js";
-import { sourceLink } from "../../src/render/html/view-model.js";
 import { mdCode, mdText } from "../../src/render/markdown/escape.js";
 import { mermaidLabel, mermaidText, NodeIds } from "../../src/render/mermaid/escape.js";
 import { folderOf, importerGroups } from "../../src/render/report/groups.js";
 import type { Edge } from "../../src/result/schema.js";
+import { sourceLink } from "../../src/util/source-link.js";
 import { fixtureSvg } from "../helpers/report.js";
 
 describe("Mermaid labels", () => {

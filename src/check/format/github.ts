@@ -1,3 +1,4 @@
+import { sourceLink } from "../../util/source-link.js";
 import { visible } from "../../util/visible.js";
 import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
 import { githubData, githubProperty } from "./escape.js";
@@ -6,7 +7,6 @@ import {
   entryText,
   gateStatusText,
   newEdgeMessage,
-  sourceLink,
   summaryText,
   updateCommand,
   updateText,

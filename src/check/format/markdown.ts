@@ -1,10 +1,10 @@
+import { sourceLink } from "../../util/source-link.js";
 import { type CheckReport, checkFailed, newEdgesFail } from "../report.js";
 import { markdown as md } from "./escape.js";
 import {
   criterionText,
   entryText,
   gateStatusText,
-  sourceLink,
   summaryText,
   unanalysedText,
   updateCommand,

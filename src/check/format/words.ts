@@ -29,20 +29,6 @@ export function newEdgeMessage(e: DeprecatedEdge, what = "new deprecated import"
   return `${use}${what} (${e.role} path ${e.consolidation}/${e.path}, batch ${e.batch}): ${e.statement}`;
 }
 
-/** A link to the import's line from `report.linkTemplate`; only http(s) templates make links. */
-export function sourceLink(
-  links: CheckReport["links"],
-  file: string,
-  line: number,
-): string | undefined {
-  if (!links || !/^https?:\/\//i.test(links.template)) return undefined;
-  const encodedFile = file.split("/").map(encodeURIComponent).join("/");
-  return links.template
-    .replaceAll("{commit}", encodeURIComponent(links.commit))
-    .replaceAll("{file}", encodedFile)
-    .replaceAll("{line}", String(line));
-}
-
 /** `phase-2: not-met (due 2026-01-31: fails the check after that date)`. */
 export function gateStatusText(g: GateOutcome): string {
   if (g.verdict === "unknown") return `${g.status} (does not fail the check)`;

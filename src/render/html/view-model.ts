@@ -6,6 +6,7 @@ import type {
   PhaseResult,
   PhaseStatus,
 } from "../../result/schema.js";
+import { sourceLink } from "../../util/source-link.js";
 import {
   batchOfFile,
   isTrendKind,
@@ -96,20 +97,6 @@ function pathViews(c: ConsolidationResult): PathView[] {
       barWidth: Math.round(share * 1000) / 10,
     };
   });
-}
-
-/** A link to the line on the repository host; only http(s) templates make links. */
-export function sourceLink(
-  links: ReportContext["links"],
-  file: string,
-  line: number,
-): string | undefined {
-  if (!links || !/^https?:\/\//i.test(links.template)) return undefined;
-  const encodedFile = file.split("/").map(encodeURIComponent).join("/");
-  return links.template
-    .replaceAll("{commit}", encodeURIComponent(links.commit))
-    .replaceAll("{file}", encodedFile)
-    .replaceAll("{line}", String(line));
 }
 
 function edgeFlags(e: Edge): string {
