@@ -10,7 +10,7 @@ const mayImport = {
   util: [],
   version: [],
   result: [],
-  config: ["metrics", "util", "version"],
+  config: ["metrics", "util", "version", "workspace"],
   metrics: ["config/fields", "result", "util"],
   // The one owner of the .ssot/ layout and the migration record's schema: knows no consumer.
   workspace: ["util"],
@@ -20,7 +20,7 @@ const mayImport = {
   render: ["metrics", "result", "util", "version"],
   history: ["analyze", "config", "render", "result", "util", "version", "workspace"],
   migrate: ["analyze", "config", "history", "result", "util", "version", "workspace"],
-  report: ["analyze", "check", "config", "history", "render", "result", "util", "version"],
+  report: ["analyze", "check", "config", "history", "render", "result", "util", "version", "workspace"],
   // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
   merge: ["analyze", "config", "result", "util", "version"],
 };

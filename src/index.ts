@@ -1,6 +1,6 @@
 /** The public library API of ssot-tracker. */
 
-export { git, resolveCommit } from "./analyze/git-source.js";
+export { resolveCommit } from "./analyze/git-source.js";
 export { type AnalyzeOptions, analyze, analyzeCommit, analyzeSource } from "./analyze/index.js";
 export { BlobScanStore } from "./analyze/source.js";
 export type {
@@ -69,3 +69,4 @@ export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./re
 export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
 export { ConfigError, InputError, SsotError } from "./util/errors.js";
 export { toolVersion } from "./version.js";
+export { git } from "./workspace/git.js";

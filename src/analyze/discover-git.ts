@@ -1,13 +1,5 @@
-import { spawnSync } from "node:child_process";
 import { escapedName, isUtf8Name, splitNul } from "../util/file-name.js";
-
-function gitIn(root: string, args: string[]) {
-  return spawnSync("git", args, {
-    cwd: root,
-    maxBuffer: 1 << 30,
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-}
+import { runGit } from "../workspace/git.js";
 
 export interface GitListing {
   /** Paths relative to root. */
@@ -26,7 +18,7 @@ export interface GitListing {
  * repository's code, and the caller walks the folder instead.
  */
 export function gitListing(root: string): GitListing | undefined {
-  const run = gitIn(root, [
+  const run = runGit(root, [
     "ls-files",
     "-z",
     "--cached",
@@ -50,7 +42,7 @@ export function gitListing(root: string): GitListing | undefined {
   if (
     files.length === 0 &&
     undecodable.length === 0 &&
-    gitIn(root, ["check-ignore", "-q", "--", "."]).status === 0
+    runGit(root, ["check-ignore", "-q", "--", "."]).status === 0
   )
     return undefined;
   // A path in a merge conflict is listed once per stage (deduplicated above).

@@ -1,44 +1,20 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import picomatch from "picomatch";
 import { InputError } from "../util/errors.js";
+import { git, gitText } from "../workspace/git.js";
 import { treeListing } from "./git-tree.js";
 import type { AnalysisSource } from "./source.js";
 
-const maxBuffer = 1 << 30;
-
-/** Run git in `cwd` without a shell; a failure is an InputError naming the command. */
-export function git(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
-  const run = spawnSync("git", args, { cwd, input, maxBuffer, stdio: ["pipe", "pipe", "pipe"] });
-  if (run.error) throw new InputError(`git ${args[0]}: ${run.error.message}`, { cause: run.error });
-  if (run.status !== 0) {
-    throw new InputError(
-      `git ${args.join(" ")} failed in ${cwd}: ${run.stderr.toString().trim() || `exit ${run.status}`}`,
-    );
-  }
-  return run.stdout;
-}
-
 /** The commit id of `ref`, or an InputError naming the ref. */
 export function resolveCommit(cwd: string, ref: string): string {
-  try {
-    return execFileSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
-      cwd,
-      encoding: "utf8",
-    }).trim();
-  } catch {
-    throw new InputError(`${ref}: not a commit in the git repository at ${cwd}`);
-  }
+  const id = gitText(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim();
+  if (!id) throw new InputError(`${ref}: not a commit in the git repository at ${cwd}`);
+  return id;
 }
 
 /** HEAD's commit id when `cwd` is inside a git work tree with a commit, else undefined. */
 export function headCommit(cwd: string): string | undefined {
-  const run = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  const id = run.status === 0 ? run.stdout.trim() : "";
+  const id = gitText(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])?.trim() ?? "";
   return /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
 }
 

@@ -1,24 +1,18 @@
-import { execFileSync } from "node:child_process";
 import { InputError } from "../util/errors.js";
+import { runGit } from "../workspace/git.js";
 
-/** Run git in `cwd` without a shell; the error says what was asked and git's own words. */
+/** Run git in `cwd`; the error says what was asked and git's own words. */
 function git(cwd: string, args: readonly string[], what: string): string {
-  try {
-    return execFileSync("git", args, {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 512 * 1024 * 1024,
-    });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === "ENOENT")
-      throw new InputError(`${what}: git is not installed or not on PATH`, { cause: error });
-    const detail = (e.stderr ?? "").trim().split("\n")[0] || e.message;
+  const run = runGit(cwd, args);
+  if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT")
+    throw new InputError(`${what}: git is not installed or not on PATH`, { cause: run.error });
+  if (run.error || run.status !== 0) {
+    const detail = run.stderr.split("\n")[0] || run.error?.message || `exit ${run.status}`;
     throw new InputError(`${what}: git ${args.join(" ")} failed in ${cwd}: ${detail}`, {
-      cause: error,
+      cause: run.error,
     });
   }
+  return run.stdout.toString("utf8");
 }
 
 const nulSeparated = (text: string) => text.split("\0").filter((f) => f !== "");
@@ -62,7 +56,17 @@ export function changedFilesSince(root: string, ref: string): string[] {
   ).trim();
   const changed = git(
     root,
-    ["diff", "--name-only", "--no-renames", "--relative", "-z", base, "--"],
+    [
+      "diff",
+      "--name-only",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--no-renames",
+      "--relative",
+      "-z",
+      base,
+      "--",
+    ],
     flag,
   );
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z"], flag);

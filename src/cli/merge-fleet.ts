@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { mergeFleet, type NamedResult } from "../merge/fleet.js";
 import { renderers } from "../render/index.js";
 import { analysisResultSchema, resultSchemaVersion } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { readRegularText } from "../util/read-file.js";
+import { gitText } from "../workspace/git.js";
 import { type CliIo, writeOutput } from "./io.js";
 
 export interface FleetMergeArgs {
@@ -26,16 +26,10 @@ export function remoteName(url: string): string | undefined {
 function nameOf(io: CliIo, given: string, named: string | undefined): string {
   if (named !== undefined) return named;
   const dir = path.dirname(path.resolve(io.cwd, given));
-  try {
-    const url = execFileSync("git", ["-C", dir, "remote", "get-url", "origin"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-    const name = remoteName(url);
-    if (name) return name;
-  } catch {
-    // Not in a git repository, or no origin: the folder names it.
-  }
+  const url = gitText(dir, ["remote", "get-url", "origin"]);
+  // Not in a git repository, or no origin: the folder names it.
+  const name = url === undefined ? undefined : remoteName(url);
+  if (name) return name;
   return path.basename(dir);
 }
 

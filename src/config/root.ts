@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../util/errors.js";
+import { gitText } from "../workspace/git.js";
 
 /**
  * A config comes with the repository, so its `root` is untrusted too: `root: /` or
@@ -17,12 +17,7 @@ const inside = (parent: string, child: string) => {
 };
 
 function gitTopLevel(dir: string): string | undefined {
-  const run = spawnSync("git", ["rev-parse", "--show-toplevel"], {
-    cwd: dir,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  const top = run.status === 0 ? run.stdout.trim() : "";
+  const top = gitText(dir, ["rev-parse", "--show-toplevel"])?.trim() ?? "";
   return top === "" ? undefined : top;
 }
 

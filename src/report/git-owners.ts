@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { gitText } from "../workspace/git.js";
 
 /**
  * Owners from git history, for repositories without CODEOWNERS: the author with the most
@@ -46,24 +46,20 @@ export function gitOwners(
   commit: string,
   files: Iterable<string>,
 ): Record<string, string[]> | undefined {
-  const run = spawnSync(
-    "git",
-    [
-      "log",
-      "-n",
-      String(recentCommits),
-      "--no-merges",
-      "--no-renames",
-      "--relative",
-      "--format=%x00%an",
-      "--name-only",
-      commit,
-      "--",
-    ],
-    { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] },
-  );
-  if (run.status !== 0 || run.error) return undefined;
-  const authors = authorsByFile(run.stdout);
+  const log = gitText(root, [
+    "log",
+    "-n",
+    String(recentCommits),
+    "--no-merges",
+    "--no-renames",
+    "--relative",
+    "--format=%x00%an",
+    "--name-only",
+    commit,
+    "--",
+  ]);
+  if (log === undefined) return undefined;
+  const authors = authorsByFile(log);
   const byFile: Record<string, string[]> = {};
   for (const file of files) {
     const author = authors.get(file);

@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { InputError } from "../util/errors.js";
+
+/**
+ * The one way ssot runs git. The analysed repository is hostile input, and so is its
+ * `.git/config`: `core.fsmonitor` there names a program that `git ls-files` or `git diff`
+ * would run. These settings switch off what a read-only command could be made to run or
+ * write (optional locks would refresh the repository's index file).
+ */
+const guard = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+const environment = {
+  ...process.env,
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_PAGER: "cat",
+};
+const maxBuffer = 1 << 30;
+
+interface GitRun {
+  status: number | null;
+  stdout: Buffer;
+  stderr: string;
+  error?: Error;
+}
+
+/** Run `git args` in `cwd` without a shell; never throws. */
+export function runGit(cwd: string, args: readonly string[], input?: string | Buffer): GitRun {
+  const run = spawnSync("git", [...guard, ...args], {
+    cwd,
+    input,
+    env: environment,
+    maxBuffer,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  return {
+    status: run.status,
+    stdout: run.stdout ?? Buffer.alloc(0),
+    stderr: run.stderr?.toString("utf8").trim() ?? "",
+    error: run.error,
+  };
+}
+
+/** git's output, or an InputError naming the command and git's first line of complaint. */
+export function git(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
+  const run = runGit(cwd, args, input);
+  if (run.error) {
+    const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
+    throw new InputError(
+      missing ? "git is not installed or not on PATH" : `git ${args[0]}: ${run.error.message}`,
+      { cause: run.error },
+    );
+  }
+  if (run.status !== 0) {
+    const detail = run.stderr.split("\n")[0] || `exit ${run.status}`;
+    throw new InputError(`git ${args.join(" ")} failed in ${cwd}: ${detail}`);
+  }
+  return run.stdout;
+}
+
+/** git's output as text, or undefined when git is missing or the command fails. */
+export function gitText(cwd: string, args: readonly string[]): string | undefined {
+  const run = runGit(cwd, args);
+  return run.error || run.status !== 0 ? undefined : run.stdout.toString("utf8");
+}
