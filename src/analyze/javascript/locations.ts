@@ -1,12 +1,19 @@
 import ts from "typescript";
-import type { EdgeKind } from "../../result/schema.js";
 import { LineMap } from "../python/line-map.js";
+
+/** How a JS/TS statement imports: the JS/TS members of the result's edge kinds. */
+export type JavaScriptImportKind =
+  | "import"
+  | "import-type"
+  | "export-from"
+  | "require"
+  | "dynamic-import";
 
 /** One import statement of a JS/TS file: where it is and what it takes from its specifier. */
 export interface LocatedImport {
   specifier: string;
   line: number;
-  kind: Extract<EdgeKind, "import" | "import-type" | "export-from" | "require" | "dynamic-import">;
+  kind: JavaScriptImportKind;
   /** Imported names as written (`default`, named ones, `*`); empty for side effects and calls. */
   names: string[];
   /** Not at the module's top level (inside any `{ … }`). */
