@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { consolidationLanguage } from "../config/language.js";
 import type { Config } from "../config/types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { errorCode } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
@@ -24,7 +25,6 @@ import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
 import { insidePath, prefilterOf } from "./python/prefilter.js";
 import { Provenance } from "./python/provenance.js";
 import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
-import type { PythonScan } from "./python/scan-types.js";
 import {
   type AnalysisSource,
   readFromDisk,

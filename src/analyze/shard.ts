@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Config } from "../config/types.js";
+import { type EncodedScan, encodeScan } from "../languages/python/scan-codec.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
@@ -11,7 +12,6 @@ import { headCommit } from "./git-source.js";
 import { configHash, docGlobsOf, wantedFile } from "./index.js";
 import { usesJavaScript } from "./javascript/files.js";
 import { globFilter } from "./measure.js";
-import { type EncodedScan, encodeScan } from "./python/scan-codec.js";
 import { scanPythonFiles } from "./python/scan-files.js";
 import { readFromDisk, type SkippedFile } from "./source.js";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { PythonScan } from "./python/scan-types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 
 /** One file of the tree being analysed: a working-tree file or a blob of a git commit. */
 export interface SourceFile {

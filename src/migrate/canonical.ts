@@ -1,8 +1,8 @@
 import { adviseName, type NameAdvice } from "../analyze/advice.js";
 import type { ModuleIndex } from "../analyze/python/modules.js";
 import type { Provenance } from "../analyze/python/provenance.js";
-import type { PythonScan } from "../analyze/python/scan-types.js";
 import type { Consolidation } from "../config/types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 
 export type { NameAdvice } from "../analyze/advice.js";
 

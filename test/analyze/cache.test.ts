@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { ScanCache } from "../../src/analyze/cache.js";
 import { discoverWorkingTree } from "../../src/analyze/discover.js";
 import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
-import { scanPython } from "../../src/analyze/python/scanner.js";
 import { readFromDisk } from "../../src/analyze/source.js";
+import { scanPython } from "../../src/languages/python/scanner.js";
 import { tempRepo } from "../helpers/temp.js";
 
 const py = { accept: (n: string) => n.endsWith(".py"), exclude: [] };

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { isJavaScriptSource } from "../../src/analyze/javascript/files.js";
-import { type LocatedImport, locateImports } from "../../src/analyze/javascript/locations.js";
+import { type LocatedImport, locateImports } from "../../src/languages/javascript/locations.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -3,12 +3,16 @@ import path from "node:path";
 import { classPattern } from "../../config/class-pattern.js";
 import { consolidationLanguage, javascriptExtensions } from "../../config/language.js";
 import type { Config, Consolidation } from "../../config/types.js";
+import { type Resolutions, resolveImports } from "../../languages/javascript/cruise.js";
+import {
+  classNameCandidates,
+  type JavaScriptLocations,
+  locateImports,
+} from "../../languages/javascript/locations.js";
 import { ConfigError, errorCode, InputError } from "../../util/errors.js";
 import { globFilter, type PathLocator } from "../measure.js";
 import type { AnalysisSource, SkippedFile } from "../source.js";
-import { type Resolutions, resolveImports } from "./cruise.js";
 import { isJavaScriptSource, isResolutionConfig } from "./files.js";
-import { classNameCandidates, type JavaScriptLocations, locateImports } from "./locations.js";
 import { materialise } from "./materialise.js";
 
 export interface LocatedFile extends JavaScriptLocations {

@@ -1,6 +1,6 @@
+import { scanBytes } from "../../languages/python/scan-bytes.js";
+import type { PythonScan } from "../../languages/python/scan-types.js";
 import type { AnalysisSource, SourceFile } from "../source.js";
-import { scanBytes } from "./scan-bytes.js";
-import type { PythonScan } from "./scan-types.js";
 
 const keys: (keyof PythonScan)[] = [
   "imports",

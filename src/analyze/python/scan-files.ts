@@ -1,10 +1,10 @@
+import type { PythonScan } from "../../languages/python/scan-types.js";
 import { errorCode } from "../../util/errors.js";
 import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../source.js";
 import { lazyScan } from "./lazy-scan.js";
 import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
 import { scanOne } from "./scan-one.js";
 import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
-import type { PythonScan } from "./scan-types.js";
 
 export interface ScanProgress {
   done: number;

@@ -1,5 +1,5 @@
+import { looksBinary, scanBytes } from "../../languages/python/scan-bytes.js";
 import { filterBytes } from "./prefilter.js";
-import { looksBinary, scanBytes } from "./scan-bytes.js";
 import type { WorkerResult } from "./scan-pool.js";
 
 /** A file's result: filtered (the byte search shows it cannot matter), binary, or scanned. */

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { PythonScan } from "../../languages/python/scan-types.js";
 import type { Filtered, Prefilter } from "./prefilter.js";
-import type { PythonScan } from "./scan-types.js";
 
 export interface WorkerItem {
   file: string;

@@ -1,5 +1,5 @@
-import type { ImportStatement, PythonScan } from "../../../src/analyze/python/scan-types.js";
-import { scanPython } from "../../../src/analyze/python/scanner.js";
+import type { ImportStatement, PythonScan } from "../../../src/languages/python/scan-types.js";
+import { scanPython } from "../../../src/languages/python/scanner.js";
 
 /**
  * One import statement as a line of text, so tests can state whole results at a glance:

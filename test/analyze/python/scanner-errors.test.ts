@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanPython } from "../../../src/analyze/python/scanner.js";
+import { scanPython } from "../../../src/languages/python/scanner.js";
 import { errors, imports, py } from "./render.js";
 
 /** Errors and imports of a broken file: what is reported and what is still recovered. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePython, scanPython } from "../../../src/analyze/python/scanner.js";
+import { decodePython, scanPython } from "../../../src/languages/python/scanner.js";
 import { imports, py } from "./render.js";
 
 describe("scanPython: dotted string literals", () => {

@@ -4,7 +4,7 @@
  * targets and `# ssot: allow` comments.
  */
 import { describe, expect, it } from "vitest";
-import { scanPython } from "../../../src/analyze/python/scanner.js";
+import { scanPython } from "../../../src/languages/python/scanner.js";
 import { py } from "./render.js";
 
 describe("scanPython: import end lines", () => {

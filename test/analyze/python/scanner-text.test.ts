@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanPython } from "../../../src/analyze/python/scanner.js";
+import { scanPython } from "../../../src/languages/python/scanner.js";
 import { imports, py } from "./render.js";
 
 describe("scanPython: strings and comments never produce statements", () => {

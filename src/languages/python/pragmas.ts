@@ -1,4 +1,4 @@
-import type { LineMap } from "./line-map.js";
+import type { LineMap } from "../line-map.js";
 import type { Pragma } from "./scan-types.js";
 
 /** Space or tab. */

@@ -1,5 +1,5 @@
+import { LineMap } from "../line-map.js";
 import { isDottedName } from "./chars.js";
-import { LineMap } from "./line-map.js";
 import { PragmaFinder } from "./pragmas.js";
 import type { ParseError, StringLiteral } from "./scan-types.js";
 

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { LineMap } from "../python/line-map.js";
+import { LineMap } from "../line-map.js";
 
 /** How a JS/TS statement imports: the JS/TS members of the result's edge kinds. */
 export type JavaScriptImportKind =
