@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { otherBatch } from "../analyze/measure.js";
+import { otherBatch } from "../analyze/measure/measure.js";
 import type { Config, Consolidation } from "../config/types.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
 import { decodePython, scanPython } from "../languages/python/scanner.js";

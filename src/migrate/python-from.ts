@@ -1,4 +1,4 @@
-import { absoluteFromModule } from "../analyze/python/modules.js";
+import { absoluteFromModule } from "../analyze/resolve/python-modules.js";
 import type { ImportStatement } from "../languages/python/scan-types.js";
 import type { NameAdvice } from "./canonical.js";
 import { factoryCalls } from "./factories.js";

@@ -1,7 +1,7 @@
-import type { Consolidation } from "../config/types.js";
-import type { Blocker, EdgeFix } from "../result/schema.js";
-import type { FoundEdge } from "./classify.js";
-import type { Origin, Provenance } from "./python/provenance.js";
+import type { Consolidation } from "../../config/types.js";
+import type { Blocker, EdgeFix } from "../../result/schema.js";
+import type { Origin, Provenance } from "../resolve/python-provenance.js";
+import type { FoundEdge } from "./python.js";
 
 type FixName = EdgeFix["imports"][number]["names"][number];
 

@@ -1,6 +1,6 @@
 import { scanBytes } from "../../languages/python/scan-bytes.js";
 import type { PythonScan } from "../../languages/python/scan-types.js";
-import type { AnalysisSource, SourceFile } from "../source.js";
+import type { AnalysisSource, SourceFile } from "../../workspace/source.js";
 
 const keys: (keyof PythonScan)[] = [
   "imports",

@@ -1,7 +1,7 @@
 import { realpathSync } from "node:fs";
 import picomatch from "picomatch";
 import { InputError } from "../util/errors.js";
-import { git, gitText } from "../workspace/git.js";
+import { git, gitText } from "./git.js";
 import { treeListing } from "./git-tree.js";
 import type { AnalysisSource } from "./source.js";
 

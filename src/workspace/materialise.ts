@@ -11,9 +11,9 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { InputError } from "../../util/errors.js";
-import { writeAll } from "../../util/safe-write.js";
-import { unsafeTreePath } from "../../util/tree-path.js";
+import { InputError } from "../util/errors.js";
+import { writeAll } from "../util/safe-write.js";
+import { unsafeTreePath } from "../util/tree-path.js";
 
 export interface Materialised {
   dir: string;

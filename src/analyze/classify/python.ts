@@ -1,9 +1,13 @@
-import type { Consolidation } from "../config/types.js";
-import type { ImportStatement, PythonScan } from "../languages/python/scan-types.js";
-import type { Edge, InternalEdge, StringReference, UnrelatedImport } from "../result/schema.js";
-import { absoluteFromModule, type ModuleIndex, type ModuleInfo } from "./python/modules.js";
-import type { Provenance } from "./python/provenance.js";
-import { reachedModules, stringTarget } from "./python/reach.js";
+import type { Consolidation } from "../../config/types.js";
+import type { ImportStatement, PythonScan } from "../../languages/python/scan-types.js";
+import type { Edge, InternalEdge, StringReference, UnrelatedImport } from "../../result/schema.js";
+import {
+  absoluteFromModule,
+  type ModuleIndex,
+  type ModuleInfo,
+} from "../resolve/python-modules.js";
+import type { Provenance } from "../resolve/python-provenance.js";
+import { reachedModules, stringTarget } from "../resolve/python-reach.js";
 
 export interface ScannedPythonFile {
   file: string;

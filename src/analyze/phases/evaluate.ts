@@ -1,12 +1,12 @@
-import type { Consolidation, CriterionConfig } from "../config/types.js";
+import type { Consolidation, CriterionConfig } from "../../config/types.js";
 import {
   evaluateMetric,
   type Measured,
   type MetricFacts,
   type MetricValue,
   pathsRead,
-} from "../metrics/index.js";
-import type { CriterionResult, PhaseResult, PhaseStatus } from "../result/schema.js";
+} from "../../metrics/index.js";
+import type { CriterionResult, PhaseResult, PhaseStatus } from "../../result/schema.js";
 
 /** Unknown when a path the criterion reads is missing: a typo must never pass. */
 function missingData(criterion: CriterionConfig, m: Measured): MetricValue | undefined {

@@ -1,4 +1,6 @@
-import type { Consolidation } from "../config/types.js";
+import type { Consolidation } from "../../config/types.js";
+import { absoluteFromModule } from "../resolve/python-modules.js";
+import { reachedModules, stringTarget } from "../resolve/python-reach.js";
 import {
   byLocation,
   type Classified,
@@ -9,9 +11,7 @@ import {
   pragmaOf,
   relatedNames,
   type ScannedPythonFile,
-} from "./classify.js";
-import { absoluteFromModule } from "./python/modules.js";
-import { reachedModules, stringTarget } from "./python/reach.js";
+} from "./python.js";
 
 /** One consolidation's lookups and what classification found for it so far. */
 interface Bucket {

@@ -1,5 +1,5 @@
 import type { ImportStatement } from "../../languages/python/scan-types.js";
-import { absoluteFromModule, type ModuleIndex, type ModuleInfo } from "./modules.js";
+import { absoluteFromModule, type ModuleIndex, type ModuleInfo } from "./python-modules.js";
 
 /** One module a statement reaches, with the names it imports through it. */
 export interface Reach {

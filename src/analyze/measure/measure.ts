@@ -1,17 +1,17 @@
 import picomatch from "picomatch";
-import { classPattern } from "../config/class-pattern.js";
-import type { Consolidation } from "../config/types.js";
+import { classPattern } from "../../config/class-pattern.js";
+import type { Consolidation } from "../../config/types.js";
 import type {
   ConsolidationResult,
   Edge,
   EdgeFix,
   PathResult,
   ResultProblem,
-} from "../result/schema.js";
-import { round } from "../util/round.js";
-import { blockersOf } from "./advice.js";
-import { splitAllowed } from "./allow.js";
-import type { Classified, FoundEdge } from "./classify.js";
+} from "../../result/schema.js";
+import { round } from "../../util/round.js";
+import { blockersOf } from "../classify/advice.js";
+import { splitAllowed } from "../classify/allow.js";
+import type { Classified, FoundEdge } from "../classify/python.js";
 import { type MissingPath, missingPaths, missingProblems } from "./missing.js";
 
 export const otherBatch = "other";

@@ -1,5 +1,5 @@
 import type { PythonScan } from "../../languages/python/scan-types.js";
-import { absoluteFromModule, type ModuleIndex } from "./modules.js";
+import { absoluteFromModule, type ModuleIndex } from "./python-modules.js";
 
 /**
  * Where a module-level name comes from: the module that defines it (def, class,

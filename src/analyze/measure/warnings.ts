@@ -1,4 +1,4 @@
-import type { PythonScan } from "../languages/python/scan-types.js";
+import type { PythonScan } from "../../languages/python/scan-types.js";
 
 /** The built-in warning categories that announce a deprecation. */
 export const builtinDeprecationCategories = [

@@ -1,5 +1,5 @@
 import type { PythonScan } from "../../languages/python/scan-types.js";
-import { absoluteFromModule, type ModuleIndex } from "./modules.js";
+import { absoluteFromModule, type ModuleIndex } from "./python-modules.js";
 
 /** Modules a shim imports for its own machinery, never what it forwards to. */
 const machinery = new Set(["warnings", "__future__", "typing", "sys", "importlib", "functools"]);

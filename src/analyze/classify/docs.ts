@@ -1,4 +1,4 @@
-import type { ModuleIndex } from "./python/modules.js";
+import type { ModuleIndex } from "../resolve/python-modules.js";
 
 export interface DocMention {
   file: string;

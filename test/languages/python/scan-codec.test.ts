@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeScan, encodeScan } from "../../src/languages/python/scan-codec.js";
-import { scanPython } from "../../src/languages/python/scanner.js";
+import { decodeScan, encodeScan } from "../../../src/languages/python/scan-codec.js";
+import { scanPython } from "../../../src/languages/python/scanner.js";
 
 const source = `import a.b as c, d
 from ..pkg import (x as y,

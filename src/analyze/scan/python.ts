@@ -1,6 +1,6 @@
 import type { PythonScan } from "../../languages/python/scan-types.js";
 import { errorCode } from "../../util/errors.js";
-import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../source.js";
+import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../../workspace/source.js";
 import { lazyScan } from "./lazy-scan.js";
 import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
 import { scanOne } from "./scan-one.js";

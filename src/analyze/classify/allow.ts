@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
-import type { Consolidation } from "../config/types.js";
-import type { ResultProblem } from "../result/schema.js";
-import type { FoundEdge } from "./classify.js";
+import type { Consolidation } from "../../config/types.js";
+import type { ResultProblem } from "../../result/schema.js";
+import type { FoundEdge } from "./python.js";
 
 export interface AllowedFound extends FoundEdge {
   reason: string;

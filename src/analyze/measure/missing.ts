@@ -1,5 +1,5 @@
-import type { Consolidation } from "../config/types.js";
-import type { ResultProblem } from "../result/schema.js";
+import type { Consolidation } from "../../config/types.js";
+import type { ResultProblem } from "../../result/schema.js";
 
 /** Edit distance of `a` and `b`, or `limit + 1` as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {

@@ -1,5 +1,5 @@
 import { escapedName, isUtf8Name, splitNul } from "../util/file-name.js";
-import { runGit } from "../workspace/git.js";
+import { runGit } from "./git.js";
 
 export interface GitListing {
   /** Paths relative to root. */

@@ -13,8 +13,8 @@ import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
 import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { toPosix } from "../util/paths.js";
-import { isOwnState } from "../workspace/layout.js";
-import { type GitListing, gitListing } from "./discover-git.js";
+import { type GitListing, gitListing } from "./git-listing.js";
+import { isOwnState } from "./layout.js";
 import { isInside, linkReasons, resolveLink } from "./links.js";
 import type { SkippedFile, SourceFile } from "./source.js";
 

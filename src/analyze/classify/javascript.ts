@@ -1,7 +1,7 @@
 import type { Consolidation } from "../../config/types.js";
 import type { StringReference } from "../../result/schema.js";
-import { byLocation, type Classified, type FoundEdge } from "../classify.js";
-import type { JavaScriptAnalysis } from "./analyze.js";
+import type { JavaScriptAnalysis } from "../resolve/javascript.js";
+import { byLocation, type Classified, type FoundEdge } from "./python.js";
 
 /** `./x` is 1 (the importer's folder, like Python's `.`), `../x` 2, `../../x` 3; bare 0. */
 export function relativeLevel(specifier: string): number {

@@ -10,10 +10,10 @@ import {
   locateImports,
 } from "../../languages/javascript/locations.js";
 import { ConfigError, errorCode, InputError } from "../../util/errors.js";
-import { globFilter, type PathLocator } from "../measure.js";
-import type { AnalysisSource, SkippedFile } from "../source.js";
-import { isJavaScriptSource, isResolutionConfig } from "./files.js";
-import { materialise } from "./materialise.js";
+import { materialise } from "../../workspace/materialise.js";
+import type { AnalysisSource, SkippedFile } from "../../workspace/source.js";
+import { isJavaScriptSource, isResolutionConfig } from "../discover/javascript-files.js";
+import { globFilter, type PathLocator } from "../measure/measure.js";
 
 export interface LocatedFile extends JavaScriptLocations {
   file: string;
