@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from "yargs";
 import { analyzeFormats } from "../render/index.js";
 import { cacheOptions } from "./analysis.js";
-import { runAnalyze } from "./analyze.js";
+import { runAnalyze } from "./commands/analyze.js";
 import type { CliIo } from "./io.js";
 
 /** `ssot analyze`, registered by main.ts when it is the command run. */

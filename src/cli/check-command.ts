@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { checkArgs, checkOptions, runCheck } from "./check.js";
+import { checkArgs, checkOptions, runCheck } from "./commands/check.js";
 import type { CliIo } from "./io.js";
 
 /** Exit code of a check that found something (see exitCodes in main.ts). */

@@ -1,9 +1,9 @@
 import type { Argv, CommandModule } from "yargs";
 import { cacheOptions, resultOptions } from "./analysis.js";
-import { runBackfill } from "./backfill.js";
+import { runBackfill } from "./commands/backfill.js";
+import { progressFormats, runProgress } from "./commands/progress.js";
+import { runSnapshot } from "./commands/snapshot.js";
 import type { CliIo } from "./io.js";
-import { progressFormats, runProgress } from "./progress-cmd.js";
-import { runSnapshot } from "./snapshot.js";
 
 /** The options every command has (declared once in main.ts). */
 type Global = {

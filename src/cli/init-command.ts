@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { runInit } from "./init.js";
+import { runInit } from "./commands/init.js";
 import type { CliIo } from "./io.js";
 
 /** `ssot init`, registered by main.ts when it is the command run. */

@@ -113,17 +113,23 @@ const commandTable: Record<
   },
   report: {
     describe: "write the HTML and Markdown report for architects, with before/now/target diagrams",
-    load: async (io, done) => [(await import("./report.js")).reportCommand(io, done) as never],
+    load: async (io, done) => [
+      (await import("./commands/report.js")).reportCommand(io, done) as never,
+    ],
   },
   migrate: {
     describe:
       "rewrite deprecated imports to the canonical module: a dry-run diff, or --write with --backup, --verify, --restore",
-    load: async (io, done) => [(await import("./migrate.js")).migrateCommand(io, done) as never],
+    load: async (io, done) => [
+      (await import("./commands/migrate.js")).migrateCommand(io, done) as never,
+    ],
   },
   merge: {
     describe:
       "merge shard files into the unsharded result, or (--fleet) results of many repositories",
-    load: async (io, done) => [(await import("./merge.js")).mergeCommand(io, done) as never],
+    load: async (io, done) => [
+      (await import("./commands/merge.js")).mergeCommand(io, done) as never,
+    ],
   },
 };
 

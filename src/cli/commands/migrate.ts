@@ -1,9 +1,9 @@
 import type { Argv, CommandModule } from "yargs";
-import type { Config } from "../config/types.js";
-import { InputError } from "../util/errors.js";
-import { analyzeOptions, cacheOptions, withScanProgress } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
-import type { CliIo } from "./io.js";
+import type { Config } from "../../config/types.js";
+import { InputError } from "../../util/errors.js";
+import { analyzeOptions, cacheOptions, withScanProgress } from "../analysis.js";
+import { type ConfigArgs, commandConfig } from "../config.js";
+import type { CliIo } from "../io.js";
 
 export interface MigrateArgs extends ConfigArgs {
   dryRun?: boolean;
@@ -44,7 +44,7 @@ function checkArgs(args: MigrateArgs): void {
 
 /** `--restore [RUN]` and `--runs`: no analysis, the backups and the record only. */
 async function runRestoreOrRuns(args: MigrateArgs, config: Config, io: CliIo): Promise<number> {
-  const m = await import("../migrate/index.js");
+  const m = await import("../../migrate/index.js");
   if (args.runs) {
     const record = m.readMigrationRecord(config.root);
     const backups = m.backupRuns(config.root);
@@ -71,7 +71,7 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
   if (args.restore !== undefined || args.runs) return runRestoreOrRuns(args, config, io);
   // Loaded on use: the codemod pulls in TypeScript's parser, which every other command can skip.
   const { formatMigrationJson, formatMigrationText, migrate, migrationDiff } = await import(
-    "../migrate/index.js"
+    "../../migrate/index.js"
   );
   const run = await withScanProgress(io, (progress) =>
     migrate(config, {

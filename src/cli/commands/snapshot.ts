@@ -1,15 +1,15 @@
 import path from "node:path";
-import type { Config } from "../config/types.js";
-import { parseIsoDate, todayUtc } from "../history/dates.js";
-import type { HistoryLine } from "../history/schema.js";
-import { snapshotLine, snapshotLineOf } from "../history/snapshot.js";
-import { defaultHistoryFile, readHistory, updateHistory } from "../history/store.js";
-import { withRepositoryLines } from "../merge/fleet-history.js";
-import { analyzeOptions, warnProblems, withScanProgress } from "./analysis.js";
-import type { ConfigArgs } from "./config.js";
-import { configForResult } from "./fleet-config.js";
-import type { CliIo } from "./io.js";
-import { readResultFile } from "./result-file.js";
+import type { Config } from "../../config/types.js";
+import { parseIsoDate, todayUtc } from "../../history/dates.js";
+import type { HistoryLine } from "../../history/schema.js";
+import { snapshotLine, snapshotLineOf } from "../../history/snapshot.js";
+import { defaultHistoryFile, readHistory, updateHistory } from "../../history/store.js";
+import { withRepositoryLines } from "../../merge/fleet-history.js";
+import { analyzeOptions, warnProblems, withScanProgress } from "../analysis.js";
+import type { ConfigArgs } from "../config.js";
+import { configForResult } from "../fleet-config.js";
+import type { CliIo } from "../io.js";
+import { readResultFile } from "../result-file.js";
 
 export interface SnapshotArgs extends ConfigArgs {
   history?: string;

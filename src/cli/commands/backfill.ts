@@ -1,15 +1,15 @@
-import { defaultCacheDir } from "../analyze/cache.js";
-import { BlobScanStore } from "../analyze/source.js";
-import { backfill } from "../history/backfill.js";
-import { BlobScanCache } from "../history/blob-cache.js";
-import { parseEvery, parseIsoDate, todayUtc } from "../history/dates.js";
-import { readHistory, updateHistory } from "../history/store.js";
-import { SsotError } from "../util/errors.js";
-import { toolVersion } from "../version.js";
-import { cacheDirOf } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
-import type { CliIo } from "./io.js";
-import { startCommitsProgress } from "./progress.js";
+import { defaultCacheDir } from "../../analyze/cache.js";
+import { BlobScanStore } from "../../analyze/source.js";
+import { backfill } from "../../history/backfill.js";
+import { BlobScanCache } from "../../history/blob-cache.js";
+import { parseEvery, parseIsoDate, todayUtc } from "../../history/dates.js";
+import { readHistory, updateHistory } from "../../history/store.js";
+import { SsotError } from "../../util/errors.js";
+import { toolVersion } from "../../version.js";
+import { cacheDirOf } from "../analysis.js";
+import { type ConfigArgs, commandConfig } from "../config.js";
+import type { CliIo } from "../io.js";
+import { startCommitsProgress } from "../progress.js";
 import { historyBaseOf, historyFileOf, shown } from "./snapshot.js";
 
 export interface BackfillArgs extends ConfigArgs {

@@ -1,12 +1,12 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { shardFileSchema, shardFormat } from "../merge/shard-file.js";
-import { mergeShards, type NamedShard } from "../merge/shards.js";
-import { renderers } from "../render/index.js";
-import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import type { CliIo } from "./io.js";
-import { writeOutput } from "./io.js";
+import { shardFileSchema, shardFormat } from "../../merge/shard-file.js";
+import { mergeShards, type NamedShard } from "../../merge/shards.js";
+import { renderers } from "../../render/index.js";
+import { InputError } from "../../util/errors.js";
+import { readRegularText } from "../../util/read-file.js";
+import type { CliIo } from "../io.js";
+import { writeOutput } from "../io.js";
 
 export interface MergeArgs {
   files: string[];
@@ -93,7 +93,7 @@ export function mergeCommand(
     handler: async (a) => {
       const files = (a.files ?? []).map(String);
       if (a.fleet) {
-        const { runFleetMerge } = await import("./merge-fleet.js");
+        const { runFleetMerge } = await import("../merge-fleet.js");
         done(
           await runFleetMerge(
             { files, ...(a.out ? { out: a.out } : {}), names: (a.name ?? []).map(String) },

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Argv } from "yargs";
-import { type EdgeFixes, fixesFromPlan } from "../check/fixes.js";
+import { type EdgeFixes, fixesFromPlan } from "../../check/fixes.js";
 import {
   type Baseline,
   type BaselineUpdate,
@@ -19,17 +19,17 @@ import {
   serializeBaseline,
   updatedBaseline,
   writeBaseline,
-} from "../check/index.js";
-import type { Config } from "../config/types.js";
-import { parseIsoDate, todayUtc } from "../history/dates.js";
-import { planMigration } from "../migrate/plan.js";
-import type { AnalysisResult } from "../result/schema.js";
-import { InputError } from "../util/errors.js";
-import { toPosix } from "../util/paths.js";
-import { toolVersion } from "../version.js";
-import { analyzeWithProgress, resultOptions } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
-import type { CliIo } from "./io.js";
+} from "../../check/index.js";
+import type { Config } from "../../config/types.js";
+import { parseIsoDate, todayUtc } from "../../history/dates.js";
+import { planMigration } from "../../migrate/plan.js";
+import type { AnalysisResult } from "../../result/schema.js";
+import { InputError } from "../../util/errors.js";
+import { toPosix } from "../../util/paths.js";
+import { toolVersion } from "../../version.js";
+import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import { type ConfigArgs, commandConfig } from "../config.js";
+import type { CliIo } from "../io.js";
 
 export interface CheckArgs extends ConfigArgs {
   baseline?: string;

@@ -1,14 +1,14 @@
-import { parseIsoDate, todayUtc } from "../history/dates.js";
-import { progressSection, progressTargets } from "../history/progress.js";
-import { readHistory } from "../history/store.js";
-import { historyLine } from "../history/summary.js";
-import { renderProgressMarkdown } from "../render/progress.js";
-import { renderProgressHtml } from "../render/progress-html.js";
-import { InputError } from "../util/errors.js";
-import { analyzeWithProgress } from "./analysis.js";
-import type { ConfigArgs } from "./config.js";
-import { configForHistory } from "./fleet-config.js";
-import { type CliIo, writeOutput } from "./io.js";
+import { parseIsoDate, todayUtc } from "../../history/dates.js";
+import { progressSection, progressTargets } from "../../history/progress.js";
+import { readHistory } from "../../history/store.js";
+import { historyLine } from "../../history/summary.js";
+import { renderProgressMarkdown } from "../../render/progress.js";
+import { renderProgressHtml } from "../../render/progress-html.js";
+import { InputError } from "../../util/errors.js";
+import { analyzeWithProgress } from "../analysis.js";
+import type { ConfigArgs } from "../config.js";
+import { configForHistory } from "../fleet-config.js";
+import { type CliIo, writeOutput } from "../io.js";
 import { historyFileOf, shown } from "./snapshot.js";
 
 export const progressFormats = ["markdown", "html"] as const;

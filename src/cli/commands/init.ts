@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { detectRepository } from "../analyze/detect.js";
-import { loadConfig } from "../config/load.js";
-import { refreshConfig } from "../config/refresh.js";
-import { starterConfig } from "../config/starter.js";
-import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import { type CliIo, writeOutput } from "./io.js";
+import { detectRepository } from "../../analyze/detect.js";
+import { loadConfig } from "../../config/load.js";
+import { refreshConfig } from "../../config/refresh.js";
+import { starterConfig } from "../../config/starter.js";
+import { InputError } from "../../util/errors.js";
+import { readRegularText } from "../../util/read-file.js";
+import { type CliIo, writeOutput } from "../io.js";
 
 export interface InitArgs {
   config?: string;

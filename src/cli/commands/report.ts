@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { buildReportContext } from "../report/context.js";
-import { startSvgRenderer } from "../report/svg.js";
-import { analyzeWithProgress, resultOptions } from "./analysis.js";
-import type { ConfigArgs } from "./config.js";
-import { configForResult } from "./fleet-config.js";
-import type { CliIo } from "./io.js";
+import { buildReportContext } from "../../report/context.js";
+import { startSvgRenderer } from "../../report/svg.js";
+import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import type { ConfigArgs } from "../config.js";
+import { configForResult } from "../fleet-config.js";
+import type { CliIo } from "../io.js";
 
 export interface ReportArgs extends ConfigArgs {
   out: string;
@@ -24,7 +24,7 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     const result = await analyzeWithProgress(config, args, io);
     const context = buildReportContext(config, result);
     // Loaded on use: templates and their engine are only needed here.
-    const { writeReport } = await import("./report-write.js");
+    const { writeReport } = await import("../report-write.js");
     return await writeReport(
       result,
       context,
