@@ -28,10 +28,12 @@ import { InputError } from "../../util/errors.js";
 import { toPosix } from "../../util/paths.js";
 import { toolVersion } from "../../version.js";
 import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import { type ConfigArgs, commandConfig } from "../config.js";
+import { ExitCode } from "../exit.js";
 import type { CliIo } from "../io.js";
 
-export interface CheckArgs extends ConfigArgs {
+interface CheckArgs extends ConfigArgs {
   baseline?: string;
   updateBaseline: boolean;
   allowGrowth: boolean;
@@ -46,9 +48,8 @@ export interface CheckArgs extends ConfigArgs {
   today?: string;
 }
 
-/** The flags of `ssot check` (registered in main.ts). */
-export function checkOptions<T>(y: Argv<T>) {
-  return resultOptions(y)
+const options = (y: Argv<GlobalOptions>) =>
+  resultOptions(y)
     .option("baseline", {
       type: "string",
       describe: "baseline file (default: <root>/.ssot/baseline.json)",
@@ -82,38 +83,34 @@ export function checkOptions<T>(y: Argv<T>) {
       type: "string",
       describe: "the date gate: { due } is judged on, YYYY-MM-DD (default: today, UTC)",
     });
-}
 
-/** Parsed yargs arguments -> CheckArgs. */
-export function checkArgs(a: {
-  config?: string | undefined;
-  allowOutsideRoot?: boolean | undefined;
-  baseline?: string | undefined;
-  updateBaseline: boolean;
-  allowGrowth: boolean;
-  format: CheckFormat;
-  changedSince?: string | undefined;
-  cache: boolean;
-  cacheDir?: string | undefined;
-  result?: string | undefined;
-  backlog?: boolean | undefined;
-  today?: string | undefined;
-}): CheckArgs {
-  return {
-    ...(a.config ? { config: a.config } : {}),
-    allowOutsideRoot: a.allowOutsideRoot,
-    ...(a.baseline ? { baseline: a.baseline } : {}),
-    updateBaseline: a.updateBaseline,
-    allowGrowth: a.allowGrowth,
-    format: a.format,
-    ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
-    cache: a.cache,
-    ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
-    ...(a.result ? { result: a.result } : {}),
-    ...(a.backlog ? { backlog: true } : {}),
-    ...(a.today ? { today: a.today } : {}),
-  };
-}
+/** `ssot check`: exit 1 when the check found something (a new deprecated import, a gate not met). */
+export const command = defineCommand({
+  name: "check",
+  description:
+    "fail when a change adds a deprecated import that the committed baseline does not hold",
+  options,
+  run: async (a, io) =>
+    (await runCheck(
+      {
+        ...(a.config ? { config: a.config } : {}),
+        allowOutsideRoot: a.allowOutsideRoot,
+        ...(a.baseline ? { baseline: a.baseline } : {}),
+        updateBaseline: a.updateBaseline,
+        allowGrowth: a.allowGrowth,
+        format: a.format,
+        ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
+        cache: a.cache,
+        ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+        ...(a.result ? { result: a.result } : {}),
+        ...(a.backlog ? { backlog: true } : {}),
+        ...(a.today ? { today: a.today } : {}),
+      },
+      io,
+    ))
+      ? ExitCode.failed
+      : ExitCode.ok,
+});
 
 /** Shown relative to the working directory when it is inside it, else absolute. */
 function displayPath(cwd: string, file: string): string {
@@ -216,7 +213,7 @@ function sarifFixes(
  * `ssot check`: compare the deprecated edges with the committed baseline. Returns true when
  * the check found something (new deprecated edges not accepted, or a gate not met).
  */
-export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
+async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
   if (args.allowGrowth && !args.updateBaseline) {
     throw new InputError(
       "--allow-growth only applies together with --update-baseline (it lets the baseline grow)",

@@ -1,3 +1,4 @@
+import type { Argv } from "yargs";
 import { parseIsoDate, todayUtc } from "../../history/dates.js";
 import { progressSection, progressTargets } from "../../history/progress.js";
 import { readHistory } from "../../history/store.js";
@@ -5,15 +6,45 @@ import { historyLine } from "../../history/summary.js";
 import { renderProgressMarkdown } from "../../render/progress.js";
 import { renderProgressHtml } from "../../render/progress-html.js";
 import { InputError } from "../../util/errors.js";
-import { analyzeWithProgress } from "../analysis.js";
+import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { ConfigArgs } from "../config.js";
+import { ExitCode } from "../exit.js";
 import { configForHistory } from "../fleet-config.js";
+import { historyFileOf, historyOption, shown } from "../history-file.js";
 import { type CliIo, writeOutput } from "../io.js";
-import { historyFileOf, shown } from "./snapshot.js";
 
-export const progressFormats = ["markdown", "html"] as const;
+const progressFormats = ["markdown", "html"] as const;
 
-export interface ProgressArgs extends ConfigArgs {
+const options = (y: Argv<GlobalOptions>) =>
+  resultOptions(y)
+    .option("history", historyOption)
+    .option("analyze", {
+      type: "boolean",
+      default: false,
+      describe:
+        "analyse the working tree: its state is the last point when the history ends earlier",
+    })
+    .option("today", {
+      type: "string",
+      describe: "the date due dates are judged on, YYYY-MM-DD (default: today, UTC)",
+    })
+    .option("format", {
+      choices: progressFormats,
+      default: "markdown" as const,
+      describe: "output format",
+    })
+    .option("out", { type: "string", describe: "write the output to this file instead of stdout" });
+
+/** `ssot progress`: the stakeholders' summary from the history (and the analysed state). */
+export const command = defineCommand({
+  name: "progress",
+  description: "the progress summary for stakeholders: trend, velocity, projected dates",
+  options,
+  run: (a, io) => runProgress(a, io),
+});
+
+interface ProgressArgs extends ConfigArgs {
   history?: string;
   format: (typeof progressFormats)[number];
   out?: string;
@@ -27,7 +58,7 @@ export interface ProgressArgs extends ConfigArgs {
   today?: string;
 }
 
-export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number> {
+async function runProgress(args: ProgressArgs, io: CliIo): Promise<ExitCode> {
   const config = configForHistory(io, args);
   const today = args.today ? parseIsoDate(args.today, "--today") : todayUtc();
   const file = historyFileOf(io, config, args.history);
@@ -60,5 +91,5 @@ export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number
   } else {
     io.stdout.write(text);
   }
-  return 0;
+  return ExitCode.ok;
 }

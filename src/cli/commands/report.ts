@@ -1,13 +1,15 @@
 import path from "node:path";
-import type { Argv, CommandModule } from "yargs";
+import type { Argv } from "yargs";
 import { buildReportContext } from "../../report/context.js";
 import { startSvgRenderer } from "../../report/svg.js";
 import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { ConfigArgs } from "../config.js";
+import { ExitCode } from "../exit.js";
 import { configForResult } from "../fleet-config.js";
 import type { CliIo } from "../io.js";
 
-export interface ReportArgs extends ConfigArgs {
+interface ReportArgs extends ConfigArgs {
   out: string;
   cache: boolean;
   cacheDir?: string;
@@ -16,7 +18,7 @@ export interface ReportArgs extends ConfigArgs {
 }
 
 /** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
-export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
+async function runReport(args: ReportArgs, io: CliIo): Promise<ExitCode> {
   const config = configForResult(io, args);
   // Chromium starts while the analysis runs: its launch is a large part of a small report.
   const svg = args.svg ? startSvgRenderer(io.env) : undefined;
@@ -25,24 +27,19 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     const context = buildReportContext(config, result);
     // Loaded on use: templates and their engine are only needed here.
     const { writeReport } = await import("../report-write.js");
-    return await writeReport(
+    await writeReport(
       result,
       context,
       { outDir: path.resolve(io.cwd, args.out), ...(svg ? { svg } : {}) },
       io,
     );
+    return ExitCode.ok;
   } finally {
     await svg?.close();
   }
 }
 
-type Global = {
-  config: string | undefined;
-  debug: boolean | undefined;
-  "allow-outside-root": boolean | undefined;
-};
-
-const reportOptions = (y: Argv<Global>) =>
+const options = (y: Argv<GlobalOptions>) =>
   resultOptions(y)
     .option("out", {
       type: "string",
@@ -55,30 +52,22 @@ const reportOptions = (y: Argv<Global>) =>
       describe: "draw SVG diagrams with Chromium (--no-svg: Mermaid text only)",
     });
 
-/** The yargs command module, registered in main.ts. */
-export function reportCommand(
-  io: CliIo,
-  done: (code: number) => void,
-): CommandModule<Global, ReturnType<typeof reportOptions> extends Argv<infer U> ? U : never> {
-  return {
-    command: "report",
-    describe: "write the HTML and Markdown report for architects, with before/now/target diagrams",
-    builder: reportOptions,
-    handler: async (a) => {
-      done(
-        await runReport(
-          {
-            ...(a.config ? { config: a.config } : {}),
-            allowOutsideRoot: a.allowOutsideRoot,
-            out: a.out,
-            cache: a.cache,
-            ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
-            ...(a.result ? { result: a.result } : {}),
-            svg: a.svg,
-          },
-          io,
-        ),
-      );
-    },
-  };
-}
+/** `ssot report`: the architects' report, written to `--out`. */
+export const command = defineCommand({
+  name: "report",
+  description: "write the HTML and Markdown report for architects, with before/now/target diagrams",
+  options,
+  run: (a, io) =>
+    runReport(
+      {
+        ...(a.config ? { config: a.config } : {}),
+        allowOutsideRoot: a.allowOutsideRoot,
+        out: a.out,
+        cache: a.cache,
+        ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+        ...(a.result ? { result: a.result } : {}),
+        svg: a.svg,
+      },
+      io,
+    ),
+});

@@ -1,17 +1,33 @@
-import path from "node:path";
-import type { Config } from "../../config/types.js";
+import type { Argv } from "yargs";
 import { parseIsoDate, todayUtc } from "../../history/dates.js";
 import type { HistoryLine } from "../../history/schema.js";
 import { snapshotLine, snapshotLineOf } from "../../history/snapshot.js";
-import { defaultHistoryFile, readHistory, updateHistory } from "../../history/store.js";
+import { readHistory, updateHistory } from "../../history/store.js";
 import { withRepositoryLines } from "../../merge/fleet-history.js";
-import { analyzeOptions, warnProblems, withScanProgress } from "../analysis.js";
+import { analyzeOptions, resultOptions, warnProblems, withScanProgress } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { ConfigArgs } from "../config.js";
+import { ExitCode } from "../exit.js";
 import { configForResult } from "../fleet-config.js";
+import { historyBaseOf, historyFileOf, historyOption, shown } from "../history-file.js";
 import type { CliIo } from "../io.js";
 import { readResultFile } from "../result-file.js";
 
-export interface SnapshotArgs extends ConfigArgs {
+const options = (y: Argv<GlobalOptions>) =>
+  resultOptions(y).option("history", historyOption).option("date", {
+    type: "string",
+    describe: "the date of the line, YYYY-MM-DD (default: today, UTC)",
+  });
+
+/** `ssot snapshot`: one line of today's metrics (or a saved result's) in the history. */
+export const command = defineCommand({
+  name: "snapshot",
+  description: "add today's metrics of the working tree to the history (one line per date)",
+  options,
+  run: (a, io) => runSnapshot(a, io),
+});
+
+interface SnapshotArgs extends ConfigArgs {
   history?: string;
   date?: string;
   cache: boolean;
@@ -19,25 +35,7 @@ export interface SnapshotArgs extends ConfigArgs {
   result?: string;
 }
 
-/** `--history` relative to the working directory, else `.ssot/history.jsonl` in the repository. */
-export function historyFileOf(io: CliIo, config: Config, given: string | undefined): string {
-  return given ? path.resolve(io.cwd, given) : path.join(config.root, defaultHistoryFile);
-}
-
-/** The folder trusted above the history file: no link is followed below it when writing. */
-export function historyBaseOf(io: CliIo, config: Config, given: string | undefined): string {
-  return given ? io.cwd : config.root;
-}
-
-/** A path for messages: relative to the working directory when below it, else absolute. */
-export function shown(io: CliIo, file: string): string {
-  const relative = path.relative(io.cwd, file);
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
-    ? file
-    : relative;
-}
-
-export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number> {
+async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<ExitCode> {
   const config = configForResult(io, args);
   const date = args.date ? parseIsoDate(args.date, "--date") : todayUtc();
   const file = historyFileOf(io, config, args.history);
@@ -64,5 +62,5 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
   io.stdout.write(
     `${replaced.length > 0 ? "replaced" : "added"} ${date}${line.commit ? ` (${line.commit.slice(0, 12)})` : ""} in ${shown(io, file)}: ${shares.join(", ")}; ${lines.length} point${lines.length === 1 ? "" : "s"}\n`,
   );
-  return 0;
+  return ExitCode.ok;
 }
