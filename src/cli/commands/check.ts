@@ -16,10 +16,15 @@ import {
   emptyBaseline,
   type LoadedBaseline,
   readBaseline,
-  serializeBaseline,
-  updatedBaseline,
   writeBaseline,
 } from "../../check/index.js";
+import {
+  baselineUpdate,
+  blindCheckError,
+  canonicalModules,
+  gateDueDates,
+  missingBaselineError,
+} from "../../check/policy.js";
 import type { Config } from "../../config/types.js";
 import { parseIsoDate, todayUtc } from "../../history/dates.js";
 import { planMigration } from "../../migrate/plan.js";
@@ -118,24 +123,7 @@ function displayPath(cwd: string, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? toPosix(rel) : toPosix(file);
 }
 
-function missingBaseline(shown: string, args: CheckArgs): InputError | undefined {
-  if (!args.updateBaseline) {
-    return new InputError(
-      `${shown}: no baseline yet. Run \`ssot check --update-baseline\` once to record the deprecated imports that exist today, and commit ${shown}`,
-    );
-  }
-  if (args.changedSince !== undefined) {
-    return new InputError(
-      `${shown}: no baseline yet, and --changed-since would record only the changed files; run \`ssot check --update-baseline\` without --changed-since first`,
-    );
-  }
-  return undefined;
-}
-
-/**
- * `--update-baseline`: drop fixed entries; add new ones only with --allow-growth, or when
- * writing the first baseline (which records everything as it is). Unchanged files are not touched.
- */
+/** `--update-baseline`: the ratchet's new baseline (check/policy.ts), written when it changed. */
 function updateBaselineFile(
   file: string,
   loaded: LoadedBaseline | undefined,
@@ -143,49 +131,9 @@ function updateBaselineFile(
   allowGrowth: boolean,
   base: string,
 ): BaselineUpdate {
-  const grow = allowGrowth || !loaded;
-  const next = updatedBaseline(loaded?.baseline ?? emptyBaseline, outcome, { allowGrowth: grow });
-  const changed = loaded?.text !== serializeBaseline(next);
-  if (changed) writeBaseline(file, next, base);
-  return {
-    created: !loaded,
-    changed,
-    added: grow ? outcome.newEdges.length : 0,
-    removed: outcome.fixed.length,
-    entries: next.entries.length,
-  };
-}
-
-/**
- * A misspelt module makes the check blind to the imports it should see: an error, never a
- * pass (an unknown gate from data that does not exist yet, like no migrate run, still passes).
- */
-function refuseBlindCheck(result: AnalysisResult): void {
-  const missing = result.consolidations.flatMap((c) =>
-    c.problems.filter((p) => p.kind === "missing-module").map((p) => p.message),
-  );
-  if (missing.length > 0) throw new InputError(missing.join("\n"));
-}
-
-/** `gate: { due }` of every phase, per consolidation id. */
-function gateDueDates(config: Config): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const c of config.consolidations) {
-    const dues = c.phases.flatMap((p) =>
-      typeof p.gate === "object" ? [[p.id, p.gate.due] as const] : [],
-    );
-    if (dues.length > 0) out[c.id] = Object.fromEntries(dues);
-  }
-  return out;
-}
-
-function canonicalModules(result: AnalysisResult): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of result.consolidations) {
-    const canonical = c.paths.find((p) => p.role === "canonical");
-    if (canonical) out[c.id] = canonical.module;
-  }
-  return out;
+  const { write, update } = baselineUpdate(loaded, outcome, allowGrowth);
+  if (write) writeBaseline(file, write, base);
+  return update;
 }
 
 /**
@@ -226,13 +174,14 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     : defaultBaselineFile(config.root);
   const shown = displayPath(io.cwd, baselineFile);
   const loaded = readBaseline(baselineFile);
-  const missing = loaded ? undefined : missingBaseline(shown, args);
+  const missing = loaded ? undefined : missingBaselineError(shown, args);
   if (missing) throw missing;
   const files =
     args.changedSince !== undefined ? changedFilesSince(config.root, args.changedSince) : undefined;
 
   const result = await analyzeWithProgress(config, args, io);
-  refuseBlindCheck(result);
+  const blind = blindCheckError(result);
+  if (blind) throw blind;
   const baseline: Baseline = loaded?.baseline ?? emptyBaseline;
   const outcome = checkBaseline(result, baseline, {
     ...(files ? { files } : {}),
