@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { writeFileSafely } from "../util/safe-write.js";
+import { writeFileSafely } from "../workspace/safe-write.js";
 import { decodeScan, type EncodedScan, encodeScan } from "./python/scan-codec.js";
 import type { PythonScan } from "./python/scan-types.js";
 import type { ScanStore, SourceFile } from "./source.js";

@@ -3,8 +3,8 @@ import { mergeFleet, type NamedResult } from "../merge/fleet.js";
 import { renderers } from "../render/index.js";
 import { analysisResultSchema, resultSchemaVersion } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
 import { gitText } from "../workspace/git.js";
+import { readRegularText } from "../workspace/read-file.js";
 import { ExitCode } from "./exit.js";
 import { type CliIo, writeOutput } from "./io.js";
 

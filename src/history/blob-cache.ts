@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { PythonScan } from "../analyze/python/scan-types.js";
 import type { ScanStore, SourceFile } from "../analyze/source.js";
-import { readRegularText } from "../util/read-file.js";
+import { readRegularText } from "../workspace/read-file.js";
 import { writeAtomic } from "./store.js";
 
 /**

@@ -6,7 +6,7 @@ import { loadConfig } from "../../config/load.js";
 import { refreshConfig } from "../../config/refresh.js";
 import { starterConfig } from "../../config/starter.js";
 import { InputError } from "../../util/errors.js";
-import { readRegularText } from "../../util/read-file.js";
+import { readRegularText } from "../../workspace/read-file.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import { ExitCode } from "../exit.js";
 import { type CliIo, writeOutput } from "../io.js";

@@ -4,7 +4,7 @@ import { shardFileSchema, shardFormat } from "../../merge/shard-file.js";
 import { mergeShards, type NamedShard } from "../../merge/shards.js";
 import { renderers } from "../../render/index.js";
 import { InputError } from "../../util/errors.js";
-import { readRegularText } from "../../util/read-file.js";
+import { readRegularText } from "../../workspace/read-file.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import { ExitCode } from "../exit.js";
 import { type CliIo, writeOutput } from "../io.js";
