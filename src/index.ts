@@ -33,7 +33,7 @@ export {
   writeBaseline,
 } from "./check/index.js";
 export { configJsonSchema } from "./config/json-schema.js";
-export { findConfigFile, loadConfig, resolveConfig, validateConfig } from "./config/load.js";
+export { loadConfig, resolveConfig, validateConfig } from "./config/load.js";
 export { configSchema } from "./config/schema.js";
 export type { Config, Consolidation } from "./config/types.js";
 export * from "./history/index.js";
@@ -69,4 +69,5 @@ export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./re
 export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
 export { ConfigError, InputError, SsotError } from "./util/errors.js";
 export { toolVersion } from "./version.js";
+export { findConfigFile } from "./workspace/config-file.js";
 export { git } from "./workspace/git.js";
