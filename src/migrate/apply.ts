@@ -7,13 +7,13 @@ import { scanPython } from "../analyze/python/scanner.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { relativePosix } from "../util/paths.js";
 import { round } from "../util/round.js";
+import type { WrittenFile } from "../workspace/backups.js";
 import {
   ensureFolderInside,
   fileMode,
   writableProblem,
   writeFileSafely,
 } from "../workspace/safe-write.js";
-import type { WrittenFile } from "./backups.js";
 import { compilePython } from "./compile.js";
 import { javascriptSyntaxError } from "./js-exports.js";
 import type { Edit, MigrationOutcome, MigrationPlan, PlannedFile, Refusal } from "./types.js";

@@ -3,9 +3,9 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../util/errors.js";
-import { ssotLayout } from "../workspace/layout.js";
-import { readRegularText } from "../workspace/read-file.js";
-import { ensureFolderInside, writableProblem, writeFileSafely } from "../workspace/safe-write.js";
+import { ssotLayout } from "./layout.js";
+import { readRegularText } from "./read-file.js";
+import { ensureFolderInside, writableProblem, writeFileSafely } from "./safe-write.js";
 
 /**
  * A run's backups: `.ssot/backups/<run>/<file>` (the bytes before the rewrite, mode kept)
