@@ -84,6 +84,20 @@ module.exports = {
       },
     },
     {
+      name: "fs-only-in-workspace",
+      comment:
+        "check/, config/, history/, migrate/ and util/ reach the disk and child processes only " +
+        "through workspace/. Named exceptions: migrate's compiler adapter (compile.ts, verify.ts " +
+        "spawn Python and the user's --verify command) and its applier and plan inputs " +
+        "(apply.ts, plan-inputs.ts read and rewrite the planned files; not moved yet).",
+      severity: "error",
+      from: {
+        path: "^src/(check|config|history|migrate|util)/",
+        pathNot: "^src/migrate/(compile|verify|apply|plan-inputs)\\.ts$",
+      },
+      to: { dependencyTypes: ["core"], path: "^(node:)?(fs|fs/promises|child_process)$" },
+    },
+    {
       name: "src-never-imports-test",
       comment: "Shipped code must not depend on tests, fixtures or benchmarks.",
       severity: "error",

@@ -7,6 +7,7 @@ import { scanPython } from "../languages/python/scanner.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { relativePosix } from "../util/paths.js";
 import { round } from "../util/round.js";
+import type { WrittenFile } from "../workspace/backups.js";
 import {
   ensureFolderInside,
   fileMode,
@@ -24,16 +25,6 @@ export interface ApplyOptions {
   backupDir?: string;
   /** The Python interpreter for the compile check (default python3). */
   python?: string;
-}
-
-/** A file a run rewrote: what restoring it needs. */
-export interface WrittenFile {
-  file: string;
-  /** Permission bits, kept by the rewrite and the backup. */
-  mode: number;
-  /** sha256 of the bytes before and after the rewrite. */
-  before: string;
-  after: string;
 }
 
 /** The file's text with the edits applied, in one pass (edits do not overlap). */
