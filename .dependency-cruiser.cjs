@@ -14,13 +14,16 @@ const mayImport = {
   metrics: ["config/fields", "result", "util"],
   // The one owner of the .ssot/ layout and the migration record's schema: knows no consumer.
   workspace: ["util"],
-  analyze: ["config", "metrics", "result", "util", "version", "workspace"],
+  // The terminal escape (control characters, bidi) is a leaf every message to a person uses.
+  analyze: ["config", "metrics", "reporters/escape/terminal", "result", "util", "version", "workspace"],
+  // The baseline ratchet and gates: it knows no output format (those are reporters/check/).
   // SARIF fixes are built from the shape of migrate's plan (its types only).
   check: ["config", "migrate/types", "result", "util", "version", "workspace"],
-  render: ["metrics", "result", "util", "version"],
-  history: ["analyze", "config", "render", "result", "util", "version", "workspace"],
-  migrate: ["analyze", "config", "history", "result", "util", "version", "workspace"],
-  report: ["analyze", "check", "config", "history", "render", "result", "util", "version", "workspace"],
+  history: ["analyze", "config", "result", "util", "version", "workspace"],
+  // Pure functions from the result (and check's, history's computed views) to text.
+  reporters: ["check", "history", "metrics", "migrate/types", "result", "util", "version"],
+  migrate: ["analyze", "config", "history", "reporters/escape/terminal", "result", "util", "version", "workspace"],
+  report: ["analyze", "check", "config", "history", "reporters", "result", "util", "version", "workspace"],
   // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
   merge: ["analyze", "config", "result", "util", "version"],
 };

@@ -7,7 +7,6 @@ export type {
   Baseline,
   BaselineEntry,
   BaselineUpdate,
-  CheckFormat,
   CheckOptions,
   CheckOutcome,
   CheckReport,
@@ -21,8 +20,6 @@ export {
   changedFilesSince,
   checkBaseline,
   checkFailed,
-  checkFormats,
-  checkRenderers,
   defaultBaselineFile,
   deprecatedEdges,
   emptyBaseline,
@@ -37,6 +34,7 @@ export { findConfigFile, loadConfig, resolveConfig, validateConfig } from "./con
 export { configSchema } from "./config/schema.js";
 export type { Config, Consolidation } from "./config/types.js";
 export * from "./history/index.js";
+export type { ProgressView } from "./history/progress-view.js";
 export type {
   Edit,
   MigrateOptions,
@@ -60,11 +58,11 @@ export {
   recordMigration,
   restoreMigration,
 } from "./migrate/index.js";
-export { renderers } from "./render/index.js";
-export { renderProgressMarkdown } from "./render/progress.js";
-export { trendChart } from "./render/progress-chart.js";
-export { renderProgressHtml } from "./render/progress-html.js";
-export type { ProgressView } from "./render/progress-view.js";
+export { type CheckFormat, checkFormats, checkRenderers } from "./reporters/check/index.js";
+export { renderers } from "./reporters/index.js";
+export { trendChart } from "./reporters/progress/chart.js";
+export { renderProgressHtml } from "./reporters/progress/html.js";
+export { renderProgressMarkdown } from "./reporters/progress/markdown.js";
 export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./result/schema.js";
 export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
 export { ConfigError, InputError, SsotError } from "./util/errors.js";

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { analyzeFormats } from "../render/index.js";
+import { analyzeFormats } from "../reporters/index.js";
 import { cacheOptions } from "./analysis.js";
 import { runAnalyze } from "./analyze.js";
 import type { CliIo } from "./io.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseShard, scanShard } from "../analyze/shard.js";
 import type { Config } from "../config/types.js";
 import { shardJson } from "../merge/shard-file.js";
-import { type AnalyzeFormat, renderers } from "../render/index.js";
+import { type AnalyzeFormat, renderers } from "../reporters/index.js";
 import { analyzeOptions, analyzeWithProgress, withScanProgress } from "./analysis.js";
 import { type ConfigArgs, commandConfig } from "./config.js";
 import { type CliIo, useColor, writeOutput } from "./io.js";

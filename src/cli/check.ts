@@ -4,14 +4,11 @@ import { type EdgeFixes, fixesFromPlan } from "../check/fixes.js";
 import {
   type Baseline,
   type BaselineUpdate,
-  type CheckFormat,
   type CheckOutcome,
   type CheckReport,
   changedFilesSince,
   checkBaseline,
   checkFailed,
-  checkFormats,
-  checkRenderers,
   defaultBaselineFile,
   emptyBaseline,
   type LoadedBaseline,
@@ -23,6 +20,7 @@ import {
 import type { Config } from "../config/types.js";
 import { parseIsoDate, todayUtc } from "../history/dates.js";
 import { planMigration } from "../migrate/plan.js";
+import { type CheckFormat, checkFormats, checkRenderers } from "../reporters/check/index.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";

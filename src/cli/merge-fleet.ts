@@ -1,6 +1,6 @@
 import path from "node:path";
 import { mergeFleet, type NamedResult } from "../merge/fleet.js";
-import { renderers } from "../render/index.js";
+import { renderers } from "../reporters/index.js";
 import { analysisResultSchema, resultSchemaVersion } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { readRegularText } from "../util/read-file.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { shardFileSchema, shardFormat } from "../merge/shard-file.js";
 import { mergeShards, type NamedShard } from "../merge/shards.js";
-import { renderers } from "../render/index.js";
+import { renderers } from "../reporters/index.js";
 import { InputError } from "../util/errors.js";
 import { readRegularText } from "../util/read-file.js";
 import type { CliIo } from "./io.js";

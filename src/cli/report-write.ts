@@ -1,18 +1,18 @@
 import { lstatSync, rmSync } from "node:fs";
 import path from "node:path";
-import { renderReportHtml } from "../render/html/render.js";
-import { loadReportTemplates } from "../render/html/templates.js";
-import { reportViewModel } from "../render/html/view-model.js";
-import { renderJson } from "../render/json.js";
-import { renderReportMarkdown } from "../render/markdown/report.js";
+import type { SvgOutcome, SvgRenderer } from "../report/svg.js";
+import { renderJson } from "../reporters/analyze/json.js";
 import {
   diagramKinds,
   diagramName,
   type RenderedDiagram,
   type ReportContext,
-} from "../render/report/context.js";
-import { reportDiagrams } from "../render/report/diagram-set.js";
-import type { SvgOutcome, SvgRenderer } from "../report/svg.js";
+} from "../reporters/report/context.js";
+import { reportDiagrams } from "../reporters/report/diagram-set.js";
+import { renderReportHtml } from "../reporters/report/html/render.js";
+import { loadReportTemplates } from "../reporters/report/html/templates.js";
+import { reportViewModel } from "../reporters/report/html/view-model.js";
+import { renderReportMarkdown } from "../reporters/report/markdown.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
 import type { CliIo } from "./io.js";

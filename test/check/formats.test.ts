@@ -5,8 +5,8 @@ import ajvFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { checkBaseline } from "../../src/check/compare.js";
-import { checkFormats, checkRenderers } from "../../src/check/format/index.js";
 import type { CheckReport } from "../../src/check/report.js";
+import { checkFormats, checkRenderers } from "../../src/reporters/check/index.js";
 import { consolidation, gate, result } from "./results.js";
 
 const expectedDir = fileURLToPath(new URL("../fixtures/check-expected/", import.meta.url));

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/history/dates.js";
 import { type ProgressTargets, progressSection } from "../../src/history/progress.js";
 import type { HistoryLine } from "../../src/history/schema.js";
-import { renderProgressMarkdown } from "../../src/render/progress.js";
-import { renderProgressHtml } from "../../src/render/progress-html.js";
+import { renderProgressHtml } from "../../src/reporters/progress/html.js";
+import { renderProgressMarkdown } from "../../src/reporters/progress/markdown.js";
 import { browserSuite, chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium.js";
 import { tempRepo } from "../helpers/temp.js";
 
