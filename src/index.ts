@@ -58,8 +58,14 @@ export {
   recordMigration,
   restoreMigration,
 } from "./migrate/index.js";
-export { type CheckFormat, checkFormats, checkRenderers } from "./reporters/check/index.js";
-export { renderers } from "./reporters/index.js";
+export {
+  type AnalyzeFormat,
+  type CheckFormat,
+  formatsOf,
+  type ProgressFormat,
+  type ReportCommand,
+  reporter,
+} from "./reporters/index.js";
 export { trendChart } from "./reporters/progress/chart.js";
 export { renderProgressHtml } from "./reporters/progress/html.js";
 export { renderProgressMarkdown } from "./reporters/progress/markdown.js";

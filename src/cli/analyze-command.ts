@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { analyzeFormats } from "../reporters/index.js";
+import { formatsOf } from "../reporters/index.js";
 import { cacheOptions } from "./analysis.js";
 import { runAnalyze } from "./analyze.js";
 import type { CliIo } from "./io.js";
@@ -33,7 +33,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
 const analyzeOptions = (y: Argv<Global>) =>
   cacheOptions(y)
     .option("format", {
-      choices: analyzeFormats,
+      choices: formatsOf("analyze"),
       default: "text" as const,
       describe: "output format",
     })

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseShard, scanShard } from "../analyze/shard.js";
 import type { Config } from "../config/types.js";
 import { shardJson } from "../merge/shard-file.js";
-import { type AnalyzeFormat, renderers } from "../reporters/index.js";
+import { type AnalyzeFormat, reporter } from "../reporters/index.js";
 import { analyzeOptions, analyzeWithProgress, withScanProgress } from "./analysis.js";
 import { type ConfigArgs, commandConfig } from "./config.js";
 import { type CliIo, useColor, writeOutput } from "./io.js";
@@ -22,10 +22,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
   // The text summary on stdout lists the problems itself.
   const shownInText = args.format === "text" && !args.out;
   const result = await analyzeWithProgress(config, args, io, { warn: !shownInText });
-  const text =
-    args.format === "json"
-      ? renderers.json(result)
-      : renderers.text(result, { color: !args.out && useColor(io) });
+  const text = reporter("analyze", args.format)(result, { color: !args.out && useColor(io) });
   emit(args, text, io);
   return 0;
 }

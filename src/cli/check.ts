@@ -20,7 +20,7 @@ import {
 import type { Config } from "../config/types.js";
 import { parseIsoDate, todayUtc } from "../history/dates.js";
 import { planMigration } from "../migrate/plan.js";
-import { type CheckFormat, checkFormats, checkRenderers } from "../reporters/check/index.js";
+import { type CheckFormat, formatsOf, reporter } from "../reporters/index.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
@@ -62,7 +62,7 @@ export function checkOptions<T>(y: Argv<T>) {
       describe: "with --update-baseline: also add the new deprecated imports",
     })
     .option("format", {
-      choices: checkFormats,
+      choices: formatsOf("check"),
       default: "text" as CheckFormat,
       describe: "output format",
     })
@@ -263,7 +263,7 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     ...(args.format === "sarif" ? { fixes: sarifFixes(config, result, outcome, args) } : {}),
     ...(args.backlog ? { backlog: true } : {}),
   };
-  io.stdout.write(checkRenderers[args.format](report));
+  io.stdout.write(reporter("check", args.format)(report));
   if (update && (args.format === "sarif" || args.format === "junit")) {
     io.stderr.write(
       `ssot: baseline ${shown}: ${update.entries} entries (${update.added} added, ${update.removed} removed)\n`,

@@ -1,8 +1,9 @@
 import type { Argv, CommandModule } from "yargs";
+import { formatsOf } from "../reporters/index.js";
 import { cacheOptions, resultOptions } from "./analysis.js";
 import { runBackfill } from "./backfill.js";
 import type { CliIo } from "./io.js";
-import { progressFormats, runProgress } from "./progress-cmd.js";
+import { runProgress } from "./progress-cmd.js";
 import { runSnapshot } from "./snapshot.js";
 
 /** The options every command has (declared once in main.ts). */
@@ -60,7 +61,7 @@ const progressOptions = (y: Argv<Global>) =>
       describe: "the date due dates are judged on, YYYY-MM-DD (default: today, UTC)",
     })
     .option("format", {
-      choices: progressFormats,
+      choices: formatsOf("progress"),
       default: "markdown" as const,
       describe: "output format",
     })

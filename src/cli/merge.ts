@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { shardFileSchema, shardFormat } from "../merge/shard-file.js";
 import { mergeShards, type NamedShard } from "../merge/shards.js";
-import { renderers } from "../reporters/index.js";
+import { reporter } from "../reporters/index.js";
 import { InputError } from "../util/errors.js";
 import { readRegularText } from "../util/read-file.js";
 import type { CliIo } from "./io.js";
@@ -44,7 +44,7 @@ export function readShard(io: CliIo, given: string): NamedShard {
 export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const shards = args.files.map((f) => readShard(io, f));
   const result = await mergeShards(shards);
-  const text = renderers.json(result);
+  const text = reporter("analyze", "json")(result);
   if (args.out) {
     const file = writeOutput(io.cwd, args.out, text);
     io.stderr.write(

@@ -2,8 +2,7 @@ import { parseIsoDate, todayUtc } from "../history/dates.js";
 import { progressSection, progressTargets } from "../history/progress.js";
 import { readHistory } from "../history/store.js";
 import { historyLine } from "../history/summary.js";
-import { renderProgressHtml } from "../reporters/progress/html.js";
-import { renderProgressMarkdown } from "../reporters/progress/markdown.js";
+import { type ProgressFormat, reporter } from "../reporters/index.js";
 import { InputError } from "../util/errors.js";
 import { analyzeWithProgress } from "./analysis.js";
 import type { ConfigArgs } from "./config.js";
@@ -11,11 +10,9 @@ import { configForHistory } from "./fleet-config.js";
 import { type CliIo, writeOutput } from "./io.js";
 import { historyFileOf, shown } from "./snapshot.js";
 
-export const progressFormats = ["markdown", "html"] as const;
-
 export interface ProgressArgs extends ConfigArgs {
   history?: string;
-  format: (typeof progressFormats)[number];
+  format: ProgressFormat;
   out?: string;
   /** A saved result: the analysed state, shown as "now" when the history ends before it. */
   result?: string;
@@ -53,7 +50,7 @@ export async function runProgress(args: ProgressArgs, io: CliIo): Promise<number
     today,
     ...(current ? { current } : {}),
   });
-  const text = args.format === "html" ? renderProgressHtml(view) : renderProgressMarkdown(view);
+  const text = reporter("progress", args.format)(view);
   if (args.out) {
     const written = writeOutput(io.cwd, args.out, text);
     io.stderr.write(`wrote ${shown(io, written)}\n`);

@@ -1,7 +1,7 @@
 import { lstatSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { SvgOutcome, SvgRenderer } from "../report/svg.js";
-import { renderJson } from "../reporters/analyze/json.js";
+import { reporter } from "../reporters/index.js";
 import {
   diagramKinds,
   diagramName,
@@ -9,10 +9,6 @@ import {
   type ReportContext,
 } from "../reporters/report/context.js";
 import { reportDiagrams } from "../reporters/report/diagram-set.js";
-import { renderReportHtml } from "../reporters/report/html/render.js";
-import { loadReportTemplates } from "../reporters/report/html/templates.js";
-import { reportViewModel } from "../reporters/report/html/view-model.js";
-import { renderReportMarkdown } from "../reporters/report/markdown.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
 import type { CliIo } from "./io.js";
@@ -73,10 +69,8 @@ export async function writeReport(
     : { svgs: new Map(), failures: new Map() };
   const closing = options.svg?.close(); // the browser shuts down while the files are written
   const diagrams = attachSvgs(outcome, set.diagrams);
-  const html = renderReportHtml(
-    reportViewModel(result, context, diagrams, set.notes),
-    loadReportTemplates(),
-  );
+  const input = { result, context, set, diagrams };
+  const html = reporter("report", "html")(input);
 
   // The default out/ is in the working directory, often the repository: no link on the way.
   ensureFolder(options.outDir, io.cwd);
@@ -88,8 +82,8 @@ export async function writeReport(
     put(options.outDir, `${name}.mmd`, undefined);
     put(options.outDir, `${name}.svg`, undefined);
   }
-  put(options.outDir, "result.json", renderJson(result));
-  put(options.outDir, "report.md", renderReportMarkdown(result, context, set));
+  put(options.outDir, "result.json", reporter("analyze", "json")(result));
+  put(options.outDir, "report.md", reporter("report", "markdown")(input));
   put(options.outDir, "report.html", html);
   await closing;
 

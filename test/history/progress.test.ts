@@ -214,6 +214,6 @@ describe("progress renderers", () => {
     const html = renderProgressHtml(v);
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<i>");
-    expect(html).toContain("x|&lt;img src=a onerror=alert(1)&gt;&quot;`");
+    expect(html).toContain("x|&lt;img src&#x3D;a onerror&#x3D;alert(1)&gt;&quot;&#x60;");
   });
 });

@@ -1,7 +1,6 @@
 import { type CheckReport, checkFailed, newEdgesFail } from "../../check/report.js";
 import { sourceLink } from "../../util/source-link.js";
-import { visible } from "../escape/terminal.js";
-import { githubData, githubProperty } from "../escape/xml.js";
+import { githubData, githubProperty } from "../escape/github.js";
 import {
   criterionText,
   entryText,
@@ -23,10 +22,10 @@ function command(
 ): string {
   const props = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([k, v]) => `${k}=${githubProperty(visible(String(v), "\r\n"))}`)
+    .map(([k, v]) => `${k}=${githubProperty(String(v))}`)
     .join(",");
   // Escape sequences in a log line are drawn by the log viewer: shown escaped instead.
-  return `::${level}${props ? ` ${props}` : ""}::${githubData(visible(message, "\r\n"))}`;
+  return `::${level}${props ? ` ${props}` : ""}::${githubData(message)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { GateOutcome } from "../../check/compare.js";
 import type { DeprecatedEdge } from "../../check/identity.js";
 import { type CheckReport, newEdgesFail } from "../../check/report.js";
-import { xml } from "../escape/xml.js";
+import { xml, xmlComment } from "../escape/xml.js";
 import { criterionText, newEdgeMessage } from "./words.js";
 
 interface TestCase {
@@ -95,7 +95,7 @@ export function renderCheckJunit(report: CheckReport): string {
   const skipped = all.filter((t) => t.skipped !== undefined).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<!-- ssot-tracker ${xml(report.toolVersion).replace(/-(?=-)/g, "- ")} -->`,
+    `<!-- ssot-tracker ${xmlComment(report.toolVersion)} -->`,
     `<testsuites name="ssot check" tests="${all.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
     ...suites.map((s) => suiteXml(`ssot check: ${s.id}`, s.cases)),
     "</testsuites>",

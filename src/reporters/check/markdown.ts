@@ -1,6 +1,6 @@
 import { type CheckReport, checkFailed, newEdgesFail } from "../../check/report.js";
 import { sourceLink } from "../../util/source-link.js";
-import { markdown as md } from "../escape/xml.js";
+import { mdText as md } from "../escape/markdown.js";
 import {
   criterionText,
   entryText,

@@ -25,6 +25,20 @@ export function mermaidLabel(...lines: string[]): string {
   return `"${lines.map(mermaidText).join("<br/>")}"`;
 }
 
+/**
+ * Text for an xychart `"…"` string: it ends at the next `"` and cannot escape it, and
+ * labels come from the config and the history file, so quotes and backticks are replaced,
+ * and control and format characters (line breaks, bidi overrides) become spaces, as in
+ * labels. Mermaid sets the text as text (and sanitises it); entity codes (`#60;`) are not
+ * used because xychart drops a legend entry whose decoded text looks like HTML.
+ */
+export function xychartText(text: string): string {
+  return text
+    .replace(/["`]/g, "'")
+    .replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, " ")
+    .trim();
+}
+
 /** Generated node ids: n0, n1, … in the order nodes are declared. */
 export class NodeIds {
   private next = 0;

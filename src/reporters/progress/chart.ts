@@ -1,19 +1,7 @@
 import type { TrendSeries } from "../../history/progress-view.js";
+import { xychartText } from "../escape/mermaid.js";
 
 export type TrendChartKind = "share" | "paths";
-
-/**
- * Text for an xychart `"…"` string: it ends at the next `"` and cannot escape it, and
- * labels come from the config and the history file, so quotes, backticks and control
- * characters are replaced. Mermaid sets the text as text (and sanitises it); entity codes
- * (`#60;`) are not used because xychart drops a legend entry whose decoded text looks like HTML.
- */
-export function xychartText(text: string): string {
-  return text
-    .replace(/["`]/g, "'")
-    .replace(/\p{Cc}+/gu, " ")
-    .trim();
-}
 
 /** Not started (null) is drawn at 0: a chart line needs a value at every point. */
 const percent1 = (share: number | null) => Math.round((share ?? 0) * 1000) / 10;

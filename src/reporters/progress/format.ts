@@ -1,3 +1,4 @@
+import { html } from "../escape/html.js";
 import { mdText } from "../escape/markdown.js";
 
 /** Small formatting helpers of the progress renderers: numbers, deltas, escaping, tables. */
@@ -35,15 +36,6 @@ export function shareDelta(now: number | null, then: number | null): string {
   return then === null || now === null ? dash : `${signed((now - then) * 100, 1)} pp`;
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
 export function markdownTable(table: Table): string {
   const row = (cells: string[]) =>
     `| ${cells.map((c, i) => (i === 0 ? mdText(c) : c)).join(" | ")} |`;
@@ -53,7 +45,7 @@ export function markdownTable(table: Table): string {
 
 export function htmlTable(table: Table): string {
   const cell = (tag: "th" | "td", text: string, i: number) =>
-    `<${tag}${table.numeric.has(i) ? ' class="num"' : ""}>${escapeHtml(text)}</${tag}>`;
+    `<${tag}${table.numeric.has(i) ? ' class="num"' : ""}>${html(text)}</${tag}>`;
   const head = `<tr>${table.headers.map((h, i) => cell("th", h, i)).join("")}</tr>`;
   const body = table.rows.map((r) => `<tr>${r.map((c, i) => cell("td", c, i)).join("")}</tr>`);
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${body.join("\n")}\n</tbody>\n</table>`;

@@ -3,6 +3,7 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import type { ConsolidationProgress, ProgressView } from "../../history/progress-view.js";
 import { notStartedStatus } from "../../history/progress-view.js";
+import { htmlPage } from "../escape/html.js";
 import { defaultTemplatesDir } from "../report/html/templates.js";
 import { htmlTable, percent } from "./format.js";
 import { phaseStatusLines, progressBlocks, progressIntro } from "./markdown.js";
@@ -89,11 +90,13 @@ export function renderProgressHtml(
   const hbs = Handlebars.create();
   const page = hbs.compile(templates.page, { strict: true, knownHelpersOnly: true });
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-  return page({
-    csp,
-    css: templates.css.trim(),
-    toolVersion: view.toolVersion,
-    intro: progressIntro(view, (t) => t),
-    consolidations: view.consolidations.map(consolidationModel),
-  });
+  return htmlPage(
+    page({
+      csp,
+      css: templates.css.trim(),
+      toolVersion: view.toolVersion,
+      intro: progressIntro(view, (t) => t),
+      consolidations: view.consolidations.map(consolidationModel),
+    }),
+  );
 }

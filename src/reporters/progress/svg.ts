@@ -1,5 +1,5 @@
 import type { TrendSeries } from "../../history/progress-view.js";
-import { escapeHtml } from "./format.js";
+import { html as escapeHtml } from "../escape/html.js";
 
 /**
  * The progress page's charts as inline SVG, drawn here (no browser, no script): the same

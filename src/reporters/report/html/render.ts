@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import Handlebars from "handlebars";
+import { htmlPage } from "../../escape/html.js";
 import type { ReportTemplates } from "./templates.js";
 import type { ReportViewModel } from "./view-model-types.js";
 
@@ -24,5 +25,5 @@ export function renderReportHtml(model: ReportViewModel, templates: ReportTempla
   const script = templates.script.trim();
   const scriptHash = createHash("sha256").update(script, "utf8").digest("base64");
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'`;
-  return page({ ...model, csp, css: templates.css.trim(), script });
+  return htmlPage(page({ ...model, csp, css: templates.css.trim(), script }));
 }
