@@ -135,10 +135,10 @@ describe.skipIf(!hasChromium)(browserSuite("the progress page in Chromium"), () 
       // The headline is the `ssot progress` text's "now".
       const md = renderProgressMarkdown(view);
       // 2025-12-29: legacy 270, shim 588, canonical 3970: 858 of 4828 = 17.8%.
-      expect(facts.headline).toEqual(["17.8%", "858", "4828"]);
+      expect(facts.headline).toEqual(["17.8%", "858", "4,828"]);
       expect(md).toContain("| deprecated share of statements | 17.8% |");
       expect(md).toContain("| deprecated statements | 858 |");
-      expect(md).toContain("| statements on all paths | 4828 |");
+      expect(md).toContain("| statements on all paths | 4,828 |");
       // 10% of 4828 is 482 allowed: 376 to move.
       const line =
         "Import path consolidation (phase-2): not met: 376 statements to move to reach 10.0%";

@@ -1,6 +1,7 @@
 import type { AnalysisResult, ConsolidationResult, CriterionResult } from "../../result/schema.js";
+import { count, percent, plural } from "../../util/words.js";
 import { visible as v } from "../escape/terminal.js";
-import { percent, scannedFiles } from "../report/format.js";
+import { scannedFiles } from "../report/format.js";
 
 export interface TextOptions {
   /** ANSI colours (only on a TTY and never with NO_COLOR; the CLI decides). */
@@ -35,10 +36,10 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
       p.exists
         ? v(p.module)
         : `${v(p.module)} (${p.missing ? "missing" : p.removed ? "removed" : "not in the repository"})`,
-      String(p.files),
-      String(p.statements),
-      String(p.nestedStatements),
-      String(p.stringReferences),
+      count(p.files),
+      count(p.statements),
+      count(p.nestedStatements),
+      count(p.stringReferences),
     ]);
   }
   lines.push(...table(rows, new Set([3, 4, 5, 6])).map((l) => `  ${l}`));
@@ -46,12 +47,12 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
   lines.push(
     c.deprecatedShare.statements === null
       ? "  deprecated share: not started (no import statement reaches the paths yet)"
-      : `  deprecated share: ${percent(c.deprecatedShare.statements)} of statements (${t.deprecatedStatements}/${t.statements}), ` +
-          `${percent(c.deprecatedShare.files)} of files (${t.deprecatedFiles}/${t.files})`,
+      : `  deprecated share: ${percent(c.deprecatedShare.statements)} of statements (${count(t.deprecatedStatements)}/${count(t.statements)}), ` +
+          `${percent(c.deprecatedShare.files)} of files (${count(t.deprecatedFiles)}/${count(t.files)})`,
   );
   if (t.unrelatedStatements > 0) {
     lines.push(
-      `  not counted: ${t.unrelatedStatements} statement${t.unrelatedStatements === 1 ? "" : "s"} on re-export paths import only names unrelated to the consolidation`,
+      `  not counted: ${plural(t.unrelatedStatements, "statement")} on re-export paths import only names unrelated to the consolidation`,
     );
   }
   if (t.allowedStatements > 0) {
@@ -62,12 +63,12 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
   }
   if (c.blockers.length > 0) {
     lines.push(
-      `  blocked: the canonical module does not define ${c.blockers.map((b) => `${v(b.name)} (${b.statements})`).join(", ")}`,
+      `  blocked: the canonical module does not define ${c.blockers.map((b) => `${v(b.name)} (${count(b.statements)})`).join(", ")}`,
     );
   }
   for (const problem of c.problems) lines.push(`  ! ${v(problem.message)}`);
   if (c.internalEdges.length > 0)
-    lines.push(`  internal edges between the path modules: ${c.internalEdges.length}`);
+    lines.push(`  internal edges between the path modules: ${count(c.internalEdges.length)}`);
   if (c.implementations.length > 0) {
     lines.push(
       `  implementations: ${c.implementations.map((i) => `${v(i.name)} (${v(i.file)}:${i.line})`).join(", ")}`,
@@ -76,7 +77,7 @@ function consolidationText(c: ConsolidationResult, mark: (ok: boolean | null) =>
   const batches = c.batches.filter((b) => b.statements > 0 || b.id !== "other");
   if (batches.length > 1 || (batches.length === 1 && batches[0]?.id !== "other")) {
     lines.push(
-      `  batches: ${batches.map((b) => `${v(b.id)} ${b.deprecatedStatements}/${b.statements} deprecated in ${b.files} files`).join("; ")}`,
+      `  batches: ${batches.map((b) => `${v(b.id)} ${count(b.deprecatedStatements)}/${count(b.statements)} deprecated in ${count(b.files)} files`).join("; ")}`,
     );
   }
   if (c.phases.length > 0) lines.push("  phases:");
@@ -100,14 +101,14 @@ export function renderText(result: AnalysisResult, options: TextOptions = {}): s
     ok === true ? paint("32", "✓") : ok === false ? paint("31", "✗") : paint("33", "?");
   const f = result.files;
   const lines = [
-    `ssot-tracker ${result.tool.version}: ${scannedFiles(f)} scanned, ${f.parseErrors.length} parse error${f.parseErrors.length === 1 ? "" : "s"}, ${f.skipped.length} skipped`,
+    `ssot-tracker ${result.tool.version}: ${scannedFiles(f)} scanned, ${plural(f.parseErrors.length, "parse error")}, ${count(f.skipped.length)} skipped`,
   ];
   for (const c of result.consolidations) lines.push("", ...consolidationText(c, mark));
   const errorFiles = [...new Set(f.parseErrors.map((e) => e.file))];
   if (errorFiles.length > 0) {
     lines.push(
       "",
-      `parse errors in ${errorFiles.length} file${errorFiles.length === 1 ? "" : "s"} (what could be recovered was counted):`,
+      `parse errors in ${plural(errorFiles.length, "file")} (what could be recovered was counted):`,
     );
     for (const e of f.parseErrors.slice(0, 10))
       lines.push(`  ${v(e.file)}:${e.line}: ${v(e.message)}`);

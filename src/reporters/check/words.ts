@@ -3,12 +3,11 @@ import { type GateOutcome, gatesFailed, gatesNoticed } from "../../check/compare
 import type { DeprecatedEdge } from "../../check/identity.js";
 import { type CheckReport, checkFailed, newEdgesFail } from "../../check/report.js";
 import type { CriterionResult } from "../../result/schema.js";
+import { count, plural } from "../../util/words.js";
 
 export const unanalysedText = "files whose names are not UTF-8 could not be analysed";
 
 /** Phrases every check format shares, so they say the same thing the same way. */
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const updateCommand = "ssot check --update-baseline";
 export const growCommand = "ssot check --update-baseline --allow-growth";
@@ -40,8 +39,8 @@ export function summaryText(report: CheckReport): string {
   const { outcome } = report;
   const parts = [
     plural(outcome.newEdges.length, "new deprecated import"),
-    `${outcome.fixed.length} fixed`,
-    `${outcome.known.length} known`,
+    `${count(outcome.fixed.length)} fixed`,
+    `${count(outcome.known.length)} known`,
   ];
   const scope =
     outcome.scopeFiles !== undefined
@@ -90,5 +89,5 @@ export function updateText(report: CheckReport): string | undefined {
   if (!u.changed)
     return `baseline ${report.baselineFile} unchanged (${plural(u.entries, "entry", "entries")})`;
   const verb = u.created ? "created" : "updated";
-  return `baseline ${report.baselineFile} ${verb}: ${plural(u.entries, "entry", "entries")} (${u.added} added, ${u.removed} removed)`;
+  return `baseline ${report.baselineFile} ${verb}: ${plural(u.entries, "entry", "entries")} (${count(u.added)} added, ${count(u.removed)} removed)`;
 }

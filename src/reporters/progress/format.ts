@@ -1,3 +1,4 @@
+import { signed } from "../../util/words.js";
 import { html } from "../escape/html.js";
 import { mdText } from "../escape/markdown.js";
 
@@ -16,15 +17,6 @@ export interface Table {
 }
 
 export const dash = "–";
-
-export const percent = (share: number | null) =>
-  share === null ? "not started" : `${(share * 100).toFixed(1)}%`;
-
-export function signed(n: number, digits = 0): string {
-  const text = Math.abs(n).toFixed(digits);
-  if (Number(text) === 0) return `±${text}`;
-  return n > 0 ? `+${text}` : `-${text}`;
-}
 
 /** Change from `then` to `now`; a dash when there was no `then`. */
 export function delta(now: number, then: number | null): string {

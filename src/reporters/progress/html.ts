@@ -3,9 +3,10 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import type { ConsolidationProgress, ProgressView } from "../../history/progress-view.js";
 import { notStartedStatus } from "../../history/progress-view.js";
+import { count, percent } from "../../util/words.js";
 import { htmlPage } from "../escape/html.js";
 import { defaultTemplatesDir } from "../report/html/templates.js";
-import { htmlTable, percent } from "./format.js";
+import { htmlTable } from "./format.js";
 import { phaseStatusLines, progressBlocks, progressIntro } from "./markdown.js";
 import { narrowChart, pathClasses, pathsChartSvg, shareChartSvg, wideChart } from "./svg.js";
 
@@ -42,8 +43,8 @@ function consolidationModel(c: ConsolidationProgress, index: number) {
     title: b.title,
     id: b.id,
     share: percent(c.deprecatedShare.last),
-    deprecatedStatements: String(c.deprecatedStatements.last),
-    statements: String(c.statements.last),
+    deprecatedStatements: count(c.deprecatedStatements.last),
+    statements: count(c.statements.last),
     date: c.analysed ? `${c.dates.last} (analysed state)` : c.dates.last,
     status,
     notes: b.notes,

@@ -8,9 +8,10 @@ import type {
   VelocityView,
 } from "../../history/progress-view.js";
 import { notStartedStatus } from "../../history/progress-view.js";
+import { count, percent } from "../../util/words.js";
 import { mdText } from "../escape/markdown.js";
 import { trendChart } from "./chart.js";
-import { dash, delta, markdownTable, percent, shareDelta, type Table } from "./format.js";
+import { dash, delta, markdownTable, shareDelta, type Table } from "./format.js";
 
 /** The tables and sentences of one consolidation, as plain text: each format escapes them. */
 export interface ProgressBlocks {
@@ -30,7 +31,7 @@ export interface ProgressBlocks {
   charts: string[];
 }
 
-const num = (n: number | null) => (n === null ? dash : String(n));
+const num = (n: number | null) => (n === null ? dash : count(n));
 
 /** Column titles: the last point's date, then the changes since the previous and the first point. */
 function columns(c: ConsolidationProgress): {
@@ -156,8 +157,8 @@ function targets(c: ConsolidationProgress): Table {
           : t.phase
         : "zero deprecated statements",
       percent(t.maxShare),
-      String(t.statements),
-      String(t.toMove),
+      count(t.statements),
+      count(t.toMove),
       projectionText(t.projection),
       t.due ?? dash,
       dueWords[t.dueStatus],

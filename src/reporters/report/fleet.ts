@@ -1,5 +1,5 @@
 import type { AnalysisResult } from "../../result/schema.js";
-import { count, percent } from "./format.js";
+import { count, percent } from "../../util/words.js";
 
 /** One consolidation across the organisation: a row per repository, the paths as columns. */
 export interface FleetTable {

@@ -1,17 +1,7 @@
 import type { PathResult } from "../../result/schema.js";
+import { count, plural } from "../../util/words.js";
 
 /** Shared wording and number formats of the report renderers (Markdown, HTML, Mermaid). */
-
-/** A share as a percentage; null is "not started" (nothing measured yet), never 0%. */
-export const percent = (n: number | null) => (n === null ? notStarted : `${(n * 100).toFixed(1)}%`);
-
-export const notStarted = "not started";
-
-/** Thousands separators, fixed locale so outputs are the same on every machine. */
-export const count = (n: number) => n.toLocaleString("en-US");
-
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${count(n)} ${n === 1 ? one : many}`;
 
 /** "18 Python files", or "30 files (18 Python, 12 JS/TS)" when JS/TS was analysed too. */
 export function scannedFiles(f: {

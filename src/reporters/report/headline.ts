@@ -1,6 +1,6 @@
 import type { ConsolidationResult } from "../../result/schema.js";
+import { count, percent } from "../../util/words.js";
 import type { BeforeSummary } from "./context.js";
-import { count, percent } from "./format.js";
 
 /** The numbers an architect reads first, formatted once for every report format. */
 export interface Headline {

@@ -1,10 +1,11 @@
 import type { AnalysisResult, ConsolidationResult, PhaseStatus } from "../../result/schema.js";
+import { count, percent, plural } from "../../util/words.js";
 import { mdCode, mdText } from "../escape/markdown.js";
 import { progressMarkdownLines } from "../progress/markdown.js";
 import { type DiagramSpec, isTrendKind, type ReportContext } from "./context.js";
 import type { DiagramSet } from "./diagram-set.js";
 import { fleetMarkdown } from "./fleet-markdown.js";
-import { actualText, count, percent, plural, roleLabels, scannedFiles } from "./format.js";
+import { actualText, roleLabels, scannedFiles } from "./format.js";
 import { headlineOf } from "./headline.js";
 import { notCountedOf } from "./not-counted.js";
 import { trendHint, trendIntro, trendOf } from "./trend.js";

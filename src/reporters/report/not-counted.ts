@@ -1,5 +1,5 @@
 import type { ConsolidationResult } from "../../result/schema.js";
-import { count, plural } from "./format.js";
+import { count, plural } from "../../util/words.js";
 
 /** At most this many locations per list: the full lists are in result.json. */
 const maxRows = 50;

@@ -1,6 +1,7 @@
 import type { ConsolidationResult } from "../../../result/schema.js";
+import { count, percent } from "../../../util/words.js";
 import { otherBatch, type ReportContext } from "../context.js";
-import { count, isDeprecated, percent } from "../format.js";
+import { isDeprecated } from "../format.js";
 import { folderOf } from "../groups.js";
 
 /** One row of a breakdown table: counts formatted, plus a bar width we computed (0–100). */

@@ -1,6 +1,7 @@
 import type { ConsolidationResult, Edge } from "../../../result/schema.js";
+import { count, percent, plural } from "../../../util/words.js";
 import type { ReportContext } from "../context.js";
-import { count, isDeprecated, percent, plural } from "../format.js";
+import { isDeprecated } from "../format.js";
 import { importerGroups } from "../groups.js";
 import { groupLabel } from "../mermaid/diagrams.js";
 import { rootFolderLabel } from "./breakdowns.js";

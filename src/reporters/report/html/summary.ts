@@ -1,6 +1,6 @@
 import type { AnalysisResult } from "../../../result/schema.js";
+import { count, percent } from "../../../util/words.js";
 import type { ReportContext } from "../context.js";
-import { count, percent } from "../format.js";
 import { trendOf } from "../trend.js";
 import type { SummaryRow } from "./view-model-types.js";
 

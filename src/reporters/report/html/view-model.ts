@@ -7,6 +7,7 @@ import type {
   PhaseStatus,
 } from "../../../result/schema.js";
 import { sourceLink } from "../../../util/source-link.js";
+import { count, percent, plural } from "../../../util/words.js";
 import {
   batchOfFile,
   isTrendKind,
@@ -18,11 +19,8 @@ import type { DiagramSet } from "../diagram-set.js";
 import { fleetOf } from "../fleet.js";
 import {
   actualText,
-  count,
   isDeprecated,
   metricDescriptions,
-  percent,
-  plural,
   roleLabels,
   scannedFiles,
 } from "../format.js";

@@ -1,5 +1,6 @@
 import type { ConsolidationResult, PathResult } from "../../../result/schema.js";
-import { count, isDeprecated, plural, roleLabels } from "../format.js";
+import { count, plural } from "../../../util/words.js";
+import { isDeprecated, roleLabels } from "../format.js";
 import { type ImporterGroup, importerGroups } from "../groups.js";
 import { Flowchart, type NodeStyle } from "./flowchart.js";
 
