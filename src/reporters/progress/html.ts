@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import Handlebars from "handlebars";
 import type { ConsolidationProgress, ProgressView } from "../../history/progress-view.js";
 import { notStartedStatus } from "../../history/progress-view.js";
 import { count, percent } from "../../util/words.js";
-import { htmlPage } from "../escape/html.js";
-import { defaultTemplatesDir } from "../report/html/templates.js";
+import { renderPage } from "../report/html/page.js";
+import {
+  defaultTemplatesDir,
+  loadPartials,
+  pageCss,
+  readTemplate,
+} from "../report/html/templates.js";
 import { htmlTable } from "./format.js";
 import { phaseStatusLines, progressBlocks, progressIntro } from "./markdown.js";
 import { narrowChart, pathClasses, pathsChartSvg, shareChartSvg, wideChart } from "./svg.js";
@@ -13,12 +15,16 @@ import { narrowChart, pathClasses, pathsChartSvg, shareChartSvg, wideChart } fro
 /** The progress page's template sources (package files, not user input). */
 export interface ProgressTemplates {
   page: string;
+  partials: Record<string, string>;
   css: string;
 }
 
 export function loadProgressTemplates(dir: string = defaultTemplatesDir): ProgressTemplates {
-  const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
-  return { page: read("progress.hbs"), css: read("progress.css") };
+  return {
+    page: readTemplate(dir, "progress.hbs"),
+    partials: loadPartials(dir),
+    css: pageCss(dir, "progress.css"),
+  };
 }
 
 /** The class of a phase's status line: met, late/overdue, open/not started, or plain. */
@@ -88,16 +94,9 @@ export function renderProgressHtml(
   view: ProgressView,
   templates: ProgressTemplates = loadProgressTemplates(),
 ): string {
-  const hbs = Handlebars.create();
-  const page = hbs.compile(templates.page, { strict: true, knownHelpersOnly: true });
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-  return htmlPage(
-    page({
-      csp,
-      css: templates.css.trim(),
-      toolVersion: view.toolVersion,
-      intro: progressIntro(view, (t) => t),
-      consolidations: view.consolidations.map(consolidationModel),
-    }),
-  );
+  return renderPage(templates, {
+    toolVersion: view.toolVersion,
+    intro: progressIntro(view, (t) => t),
+    consolidations: view.consolidations.map(consolidationModel),
+  });
 }
