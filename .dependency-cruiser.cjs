@@ -10,22 +10,25 @@ const mayImport = {
   util: [],
   version: [],
   result: [],
+  // Parsers and tokenizers as libraries: they know no config, result or file system.
+  languages: ["util"],
   config: ["metrics", "util", "version", "workspace"],
   metrics: ["config/fields", "result", "util"],
-  // The one owner of the .ssot/ layout and the migration record's schema: knows no consumer.
-  workspace: ["util"],
+  // The file system and git: the working tree, commits, caches, and the one owner of the .ssot/
+  // layout and the migration record's schema. It knows no consumer.
   // The terminal escape (control characters, bidi) is a leaf every message to a person uses.
-  analyze: ["config", "metrics", "reporters/escape/terminal", "result", "util", "version", "workspace"],
+  workspace: ["languages", "reporters/escape/terminal", "result", "util"],
+  analyze: ["config", "languages", "metrics", "reporters/escape/terminal", "result", "util", "version", "workspace"],
   // The baseline ratchet and gates: it knows no output format (those are reporters/check/).
   // SARIF fixes are built from the shape of migrate's plan (its types only).
   check: ["config", "migrate/types", "result", "util", "version", "workspace"],
-  history: ["analyze", "config", "result", "util", "version", "workspace"],
+  history: ["analyze", "config", "languages", "result", "util", "version", "workspace"],
   // Pure functions from the result (and check's, history's computed views) to text.
   reporters: ["check", "history", "metrics", "migrate/types", "result", "util", "version"],
-  migrate: ["analyze", "config", "history", "reporters/escape/terminal", "result", "util", "version", "workspace"],
+  migrate: ["analyze", "config", "history", "languages", "reporters/escape/terminal", "result", "util", "version", "workspace"],
   report: ["analyze", "check", "config", "history", "reporters", "result", "util", "version", "workspace"],
   // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
-  merge: ["analyze", "config", "result", "util", "version"],
+  merge: ["analyze", "config", "languages", "result", "util", "version", "workspace"],
 };
 // A folder, or one module of a folder ("config/fields"): metrics may read the config's
 // shared fields but not the config schema, which is built from the metrics.

@@ -254,9 +254,7 @@ describe("check output formats", () => {
     expect(row?.match(/(?<!\\)\|/g)).toHaveLength(6);
     // No tag can open: every `<` before a letter is backslash-escaped; no line break.
     expect(row).not.toMatch(/(?<!\\)<[A-Za-z/!?]|\r/);
-    expect(row).toContain(
-      "\\<b>\\&amp;\\`x\\`\\$y\\$ %25 a,b:c'\"q z\\*\\_\\[l\\](u)\\#!.py",
-    );
+    expect(row).toContain("\\<b>\\&amp;\\`x\\`\\$y\\$ %25 a,b:c'\"q z\\*\\_\\[l\\](u)\\#!.py");
     expect(md).toContain(
       "| import pkg.canon | app/service.py:7 | other | import pkg.impl | mgr/impl (direct) |",
     );
