@@ -5,7 +5,6 @@ export type {
   Baseline,
   BaselineEntry,
   BaselineUpdate,
-  CheckFormat,
   CheckOptions,
   CheckOutcome,
   CheckReport,
@@ -19,8 +18,6 @@ export {
   changedFilesSince,
   checkBaseline,
   checkFailed,
-  checkFormats,
-  checkRenderers,
   defaultBaselineFile,
   deprecatedEdges,
   emptyBaseline,
@@ -35,6 +32,7 @@ export { loadConfig, resolveConfig, validateConfig } from "./config/load.js";
 export { configSchema } from "./config/schema.js";
 export type { Config, Consolidation } from "./config/types.js";
 export * from "./history/index.js";
+export type { ProgressView } from "./history/progress-view.js";
 export type {
   Edit,
   MigrateOptions,
@@ -58,11 +56,17 @@ export {
   recordMigration,
   restoreMigration,
 } from "./migrate/index.js";
-export { renderers } from "./render/index.js";
-export { renderProgressMarkdown } from "./render/progress.js";
-export { trendChart } from "./render/progress-chart.js";
-export { renderProgressHtml } from "./render/progress-html.js";
-export type { ProgressView } from "./render/progress-view.js";
+export {
+  type AnalyzeFormat,
+  type CheckFormat,
+  formatsOf,
+  type ProgressFormat,
+  type ReportCommand,
+  reporter,
+} from "./reporters/index.js";
+export { trendChart } from "./reporters/progress/chart.js";
+export { renderProgressHtml } from "./reporters/progress/html.js";
+export { renderProgressMarkdown } from "./reporters/progress/markdown.js";
 export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./result/schema.js";
 export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
 export { ConfigError, InputError, SsotError } from "./util/errors.js";

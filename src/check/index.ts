@@ -22,7 +22,6 @@ export {
   type GateOutcome,
   updatedBaseline,
 } from "./compare.js";
-export { type CheckFormat, checkFormats, checkRenderers } from "./format/index.js";
 export {
   type DeprecatedEdge,
   deprecatedEdges,

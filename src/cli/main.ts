@@ -1,6 +1,6 @@
 import yargs, { type Argv, type CommandModule } from "yargs";
+import { visible } from "../reporters/escape/terminal.js";
 import { errorCode, SsotError } from "../util/errors.js";
-import { visible } from "../util/visible.js";
 import { toolVersion } from "../version.js";
 import { joinDashValues } from "./argv.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";

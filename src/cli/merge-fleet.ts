@@ -1,6 +1,6 @@
 import path from "node:path";
 import { mergeFleet, type NamedResult } from "../merge/fleet.js";
-import { renderers } from "../render/index.js";
+import { reporter } from "../reporters/index.js";
 import { analysisResultSchema, resultSchemaVersion } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { gitText } from "../workspace/git.js";
@@ -73,7 +73,7 @@ export async function runFleetMerge(args: FleetMergeArgs, io: CliIo): Promise<Ex
       );
     return readResult(io, f, name);
   });
-  const text = renderers.json(mergeFleet(results));
+  const text = reporter("analyze", "json")(mergeFleet(results));
   if (args.out) {
     const file = writeOutput(io.cwd, args.out, text);
     io.stderr.write(

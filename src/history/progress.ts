@@ -1,4 +1,6 @@
 import type { Config } from "../config/types.js";
+import { toolVersion } from "../version.js";
+import { todayUtc } from "./dates.js";
 import type {
   Compared,
   ConsolidationProgress,
@@ -6,10 +8,8 @@ import type {
   ProgressView,
   Projection,
   TargetView,
-} from "../render/progress-view.js";
-import { notStartedStatus } from "../render/progress-view.js";
-import { toolVersion } from "../version.js";
-import { todayUtc } from "./dates.js";
+} from "./progress-view.js";
+import { notStartedStatus } from "./progress-view.js";
 import type { ConsolidationLine, HistoryLine } from "./schema.js";
 import { projectDate, type Velocity, velocity, velocityWindow } from "./trend.js";
 

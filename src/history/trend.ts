@@ -1,5 +1,5 @@
-import type { Projection, VelocityView } from "../render/progress-view.js";
 import { addDays, daysBetween } from "./dates.js";
+import type { Projection, VelocityView } from "./progress-view.js";
 
 /** How many of the most recent points the velocity is fitted over: about six weeks of weekly snapshots. */
 export const velocityWindow = 6;

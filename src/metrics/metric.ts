@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ConsolidationResult, CriterionResult } from "../result/schema.js";
+import { plural } from "../util/words.js";
 
 /** What a consolidation measured, before its phases are judged. */
 export type Measured = Omit<ConsolidationResult, "phases">;
@@ -52,8 +53,6 @@ export const unknown = (
   reason: NonNullable<MetricValue["unknownReason"]>,
   evidence: string[],
 ): MetricValue => ({ actual: null, evidence, unknownReason: reason });
-
-export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /**
  * Module-level metrics look at shims and direct modules only: a re-exporting package is

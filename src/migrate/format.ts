@@ -1,4 +1,4 @@
-import { visible } from "../util/visible.js";
+import { visible } from "../reporters/escape/terminal.js";
 import type { Manifest, RestoreOutcome } from "../workspace/backups.js";
 import type { MigrationRecord } from "./record.js";
 import type { MigrationOutcome } from "./types.js";

@@ -1,6 +1,6 @@
 import type { BaselineEntry } from "../check/baseline.js";
 import type { HistoryLine } from "../history/schema.js";
-import type { BeforeSummary } from "../render/report/context.js";
+import type { BeforeSummary } from "../reporters/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
 
 /** The per-path counts of a history line, as the "before" diagram reads them. */

@@ -7,7 +7,7 @@ import { todayUtc } from "../history/dates.js";
 import { progressSection, progressTargets } from "../history/progress.js";
 import { defaultHistoryFile, readHistory } from "../history/store.js";
 import { historyLine } from "../history/summary.js";
-import type { ReportContext } from "../render/report/context.js";
+import type { ReportContext } from "../reporters/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { readRegularText } from "../workspace/read-file.js";
 import { beforeState } from "./before.js";

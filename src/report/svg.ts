@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
-import type { DiagramSpec } from "../render/report/context.js";
+import type { DiagramSpec } from "../reporters/report/context.js";
 
 /**
  * SVG diagrams drawn by the pinned `mermaid` package in Debian's Chromium, driven by

@@ -1,7 +1,7 @@
 import path from "node:path";
+import { visible } from "../reporters/escape/terminal.js";
 import { escapedName, isUtf8Name, splitNul, undecodableNameReason } from "../util/file-name.js";
 import { unsafeTreePath } from "../util/tree-path.js";
-import { visible } from "../util/visible.js";
 import { linkReasons } from "./links.js";
 import type { SkippedFile, SourceFile } from "./source.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { loadConfig } from "../../src/config/load.js";
-import { notCountedOf } from "../../src/render/report/not-counted.js";
+import { notCountedOf } from "../../src/reporters/report/not-counted.js";
 import { analysisResultSchema } from "../../src/result/schema.js";
 import { runCli } from "../helpers/cli.js";
 import { edgeLines, fixturePath, pathCounts } from "../helpers/fixture.js";

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import type { Consolidation } from "../../src/config/types.js";
 import { type ProgressTargets, progressSection } from "../../src/history/progress.js";
 import { parseHistory } from "../../src/history/store.js";
-import type { ReportContext } from "../../src/render/report/context.js";
 import { beforeFromHistory } from "../../src/report/before.js";
 import { parseCodeowners } from "../../src/report/codeowners.js";
 import { fileBatches, ownersByFile } from "../../src/report/context.js";
+import type { ReportContext } from "../../src/reporters/report/context.js";
 import { type AnalysisResult, analysisResultSchema } from "../../src/result/schema.js";
 import { fixturePath } from "./fixture.js";
 

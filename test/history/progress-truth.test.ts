@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ProgressTargets, progressSection } from "../../src/history/progress.js";
 import type { HistoryLine } from "../../src/history/schema.js";
-import { renderProgressMarkdown } from "../../src/render/progress.js";
+import { renderProgressMarkdown } from "../../src/reporters/progress/markdown.js";
 
 /** A line of one consolidation `c`: canonical and shim statements, one batch, phase statuses. */
 function line(
@@ -185,7 +185,7 @@ describe("progress that reads true", () => {
 
 describe("x-axis labels", () => {
   it("label as many dates as fit, always the newest; one point gets one label", async () => {
-    const { labelledIndexes } = await import("../../src/render/progress-svg.js");
+    const { labelledIndexes } = await import("../../src/reporters/progress/svg.js");
     expect(labelledIndexes(1, 800, 13)).toEqual([0]);
     // 52 points over 800 units at 13 px (80.6 a label): 10 labels fit, every 6th point.
     expect(labelledIndexes(52, 800, 13)).toEqual([3, 9, 15, 21, 27, 33, 39, 45, 51]);

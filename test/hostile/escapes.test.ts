@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mdText } from "../../src/render/markdown/escape.js";
-import { visible } from "../../src/util/visible.js";
+import { mdText } from "../../src/reporters/escape/markdown.js";
+import { visible } from "../../src/reporters/escape/terminal.js";
 import { runCli } from "../helpers/cli.js";
 import { commitAll, pythonConfig, pythonRepo } from "./repo.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeSvg } from "../../src/render/html/sanitize-svg.js";
-import { mdCode, mdText } from "../../src/render/markdown/escape.js";
-import { mermaidLabel, mermaidText, NodeIds } from "../../src/render/mermaid/escape.js";
-import { folderOf, importerGroups } from "../../src/render/report/groups.js";
+import { mdCode, mdText } from "../../src/reporters/escape/markdown.js";
+import { mermaidLabel, mermaidText, NodeIds } from "../../src/reporters/escape/mermaid.js";
+import { folderOf, importerGroups } from "../../src/reporters/report/groups.js";
+import { sanitizeSvg } from "../../src/reporters/report/html/sanitize-svg.js";
 import type { Edge } from "../../src/result/schema.js";
 import { sourceLink } from "../../src/util/source-link.js";
 import { fixtureSvg } from "../helpers/report.js";

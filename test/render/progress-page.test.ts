@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/history/dates.js";
 import { type ProgressTargets, progressSection } from "../../src/history/progress.js";
 import type { HistoryLine } from "../../src/history/schema.js";
-import { renderProgressMarkdown } from "../../src/render/progress.js";
-import { renderProgressHtml } from "../../src/render/progress-html.js";
+import { renderProgressHtml } from "../../src/reporters/progress/html.js";
+import { renderProgressMarkdown } from "../../src/reporters/progress/markdown.js";
 import { browserSuite, chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium.js";
 import { tempRepo } from "../helpers/temp.js";
 
@@ -135,10 +135,10 @@ describe.skipIf(!hasChromium)(browserSuite("the progress page in Chromium"), () 
       // The headline is the `ssot progress` text's "now".
       const md = renderProgressMarkdown(view);
       // 2025-12-29: legacy 270, shim 588, canonical 3970: 858 of 4828 = 17.8%.
-      expect(facts.headline).toEqual(["17.8%", "858", "4828"]);
+      expect(facts.headline).toEqual(["17.8%", "858", "4,828"]);
       expect(md).toContain("| deprecated share of statements | 17.8% |");
       expect(md).toContain("| deprecated statements | 858 |");
-      expect(md).toContain("| statements on all paths | 4828 |");
+      expect(md).toContain("| statements on all paths | 4,828 |");
       // 10% of 4828 is 482 allowed: 376 to move.
       const line =
         "Import path consolidation (phase-2): not met: 376 statements to move to reach 10.0%";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderReportHtml } from "../../src/render/html/render.js";
-import { loadReportTemplates } from "../../src/render/html/templates.js";
-import { reportViewModel } from "../../src/render/html/view-model.js";
-import { renderReportMarkdown } from "../../src/render/markdown/report.js";
-import type { RenderedDiagram } from "../../src/render/report/context.js";
-import { reportDiagrams } from "../../src/render/report/diagram-set.js";
+import type { RenderedDiagram } from "../../src/reporters/report/context.js";
+import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
+import { renderReportHtml } from "../../src/reporters/report/html/render.js";
+import { loadReportTemplates } from "../../src/reporters/report/html/templates.js";
+import { reportViewModel } from "../../src/reporters/report/html/view-model.js";
+import { renderReportMarkdown } from "../../src/reporters/report/markdown.js";
 import { expectMatchesFile } from "../helpers/expected.js";
 import { fixtureContext, fixtureResult, fixtureSvg } from "../helpers/report.js";
 

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { writeReport } from "../../src/cli/report-write.js";
 import { progressSection } from "../../src/history/progress.js";
 import type { HistoryLine } from "../../src/history/schema.js";
-import { renderReportHtml } from "../../src/render/html/render.js";
-import { loadReportTemplates } from "../../src/render/html/templates.js";
-import { reportViewModel } from "../../src/render/html/view-model.js";
-import { renderReportMarkdown } from "../../src/render/markdown/report.js";
-import { reportDiagrams } from "../../src/render/report/diagram-set.js";
+import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
+import { renderReportHtml } from "../../src/reporters/report/html/render.js";
+import { loadReportTemplates } from "../../src/reporters/report/html/templates.js";
+import { reportViewModel } from "../../src/reporters/report/html/view-model.js";
+import { renderReportMarkdown } from "../../src/reporters/report/markdown.js";
 import {
   fixtureContext,
   fixtureHistory,

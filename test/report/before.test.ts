@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BaselineEntry } from "../../src/check/baseline.js";
-import { beforeDiagram } from "../../src/render/mermaid/diagrams.js";
-import { reportDiagrams } from "../../src/render/report/diagram-set.js";
 import { beforeFromBaseline, beforeState } from "../../src/report/before.js";
+import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
+import { beforeDiagram } from "../../src/reporters/report/mermaid/diagrams.js";
 import { fixtureContext, fixtureHistory, fixtureResult } from "../helpers/report.js";
 
 const result = fixtureResult(); // websocket-manager: canonical, manager, unified-manager, package, legacy

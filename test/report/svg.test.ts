@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeSvg } from "../../src/render/html/sanitize-svg.js";
-import { reportDiagrams } from "../../src/render/report/diagram-set.js";
 import { findChromium, mermaidErrorIn, renderSvgs } from "../../src/report/svg.js";
+import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
+import { sanitizeSvg } from "../../src/reporters/report/html/sanitize-svg.js";
 import { browserSuite, hasChromium } from "../helpers/chromium.js";
 import { fixtureContext, fixtureResult } from "../helpers/report.js";
 

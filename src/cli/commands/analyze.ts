@@ -3,7 +3,7 @@ import type { Argv } from "yargs";
 import { parseShard, scanShard } from "../../analyze/shard.js";
 import type { Config } from "../../config/types.js";
 import { shardJson } from "../../merge/shard-file.js";
-import { type AnalyzeFormat, analyzeFormats, renderers } from "../../render/index.js";
+import { type AnalyzeFormat, formatsOf, reporter } from "../../reporters/index.js";
 import {
   analyzeOptions,
   analyzeWithProgress,
@@ -18,7 +18,7 @@ import { type CliIo, useColor, writeOutput } from "../io.js";
 const options = (y: Argv<GlobalOptions>) =>
   cacheOptions(y)
     .option("format", {
-      choices: analyzeFormats,
+      choices: formatsOf("analyze"),
       default: "text" as const,
       describe: "output format",
     })
@@ -66,10 +66,7 @@ async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<ExitCode> {
   // The text summary on stdout lists the problems itself.
   const shownInText = args.format === "text" && !args.out;
   const result = await analyzeWithProgress(config, args, io, { warn: !shownInText });
-  const text =
-    args.format === "json"
-      ? renderers.json(result)
-      : renderers.text(result, { color: !args.out && useColor(io) });
+  const text = reporter("analyze", args.format)(result, { color: !args.out && useColor(io) });
   emit(args, text, io);
   return ExitCode.ok;
 }

@@ -4,14 +4,11 @@ import { type EdgeFixes, fixesFromPlan } from "../../check/fixes.js";
 import {
   type Baseline,
   type BaselineUpdate,
-  type CheckFormat,
   type CheckOutcome,
   type CheckReport,
   changedFilesSince,
   checkBaseline,
   checkFailed,
-  checkFormats,
-  checkRenderers,
   defaultBaselineFile,
   emptyBaseline,
   type LoadedBaseline,
@@ -28,6 +25,7 @@ import {
 import type { Config } from "../../config/types.js";
 import { parseIsoDate, todayUtc } from "../../history/dates.js";
 import { planMigration } from "../../migrate/plan.js";
+import { type CheckFormat, formatsOf, reporter } from "../../reporters/index.js";
 import type { AnalysisResult } from "../../result/schema.js";
 import { InputError } from "../../util/errors.js";
 import { toPosix } from "../../util/paths.js";
@@ -70,7 +68,7 @@ const options = (y: Argv<GlobalOptions>) =>
       describe: "with --update-baseline: also add the new deprecated imports",
     })
     .option("format", {
-      choices: checkFormats,
+      choices: formatsOf("check"),
       default: "text" as CheckFormat,
       describe: "output format",
     })
@@ -211,7 +209,7 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     ...(args.format === "sarif" ? { fixes: sarifFixes(config, result, outcome, args) } : {}),
     ...(args.backlog ? { backlog: true } : {}),
   };
-  io.stdout.write(checkRenderers[args.format](report));
+  io.stdout.write(reporter("check", args.format)(report));
   if (update && (args.format === "sarif" || args.format === "junit")) {
     io.stderr.write(
       `ssot: baseline ${shown}: ${update.entries} entries (${update.added} added, ${update.removed} removed)\n`,

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Argv } from "yargs";
 import { shardFileSchema, shardFormat } from "../../merge/shard-file.js";
 import { mergeShards, type NamedShard } from "../../merge/shards.js";
-import { renderers } from "../../render/index.js";
+import { reporter } from "../../reporters/index.js";
 import { InputError } from "../../util/errors.js";
 import { readRegularText } from "../../workspace/read-file.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
@@ -45,7 +45,7 @@ function readShard(io: CliIo, given: string): NamedShard {
 async function runMerge(args: MergeArgs, io: CliIo): Promise<ExitCode> {
   const shards = args.files.map((f) => readShard(io, f));
   const result = await mergeShards(shards);
-  const text = renderers.json(result);
+  const text = reporter("analyze", "json")(result);
   if (args.out) {
     const file = writeOutput(io.cwd, args.out, text);
     io.stderr.write(

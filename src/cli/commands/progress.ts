@@ -3,8 +3,7 @@ import { parseIsoDate, todayUtc } from "../../history/dates.js";
 import { progressSection, progressTargets } from "../../history/progress.js";
 import { readHistory } from "../../history/store.js";
 import { historyLine } from "../../history/summary.js";
-import { renderProgressMarkdown } from "../../render/progress.js";
-import { renderProgressHtml } from "../../render/progress-html.js";
+import { formatsOf, type ProgressFormat, reporter } from "../../reporters/index.js";
 import { InputError } from "../../util/errors.js";
 import { analyzeWithProgress, resultOptions } from "../analysis.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
@@ -13,8 +12,6 @@ import { ExitCode } from "../exit.js";
 import { configForHistory } from "../fleet-config.js";
 import { historyFileOf, historyOption, shown } from "../history-file.js";
 import { type CliIo, writeOutput } from "../io.js";
-
-const progressFormats = ["markdown", "html"] as const;
 
 const options = (y: Argv<GlobalOptions>) =>
   resultOptions(y)
@@ -30,7 +27,7 @@ const options = (y: Argv<GlobalOptions>) =>
       describe: "the date due dates are judged on, YYYY-MM-DD (default: today, UTC)",
     })
     .option("format", {
-      choices: progressFormats,
+      choices: formatsOf("progress"),
       default: "markdown" as const,
       describe: "output format",
     })
@@ -46,7 +43,7 @@ export const command = defineCommand({
 
 interface ProgressArgs extends ConfigArgs {
   history?: string;
-  format: (typeof progressFormats)[number];
+  format: ProgressFormat;
   out?: string;
   /** A saved result: the analysed state, shown as "now" when the history ends before it. */
   result?: string;
@@ -84,7 +81,7 @@ async function runProgress(args: ProgressArgs, io: CliIo): Promise<ExitCode> {
     today,
     ...(current ? { current } : {}),
   });
-  const text = args.format === "html" ? renderProgressHtml(view) : renderProgressMarkdown(view);
+  const text = reporter("progress", args.format)(view);
   if (args.out) {
     const written = writeOutput(io.cwd, args.out, text);
     io.stderr.write(`wrote ${shown(io, written)}\n`);

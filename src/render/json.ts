@@ -1,7 +1,0 @@
-import type { AnalysisResult } from "../result/schema.js";
-import { visibleJson } from "../util/visible.js";
-
-/** The result JSON: key order fixed by construction, arrays sorted by the analysis. */
-export function renderJson(result: AnalysisResult): string {
-  return `${visibleJson(JSON.stringify(result, null, 2))}\n`;
-}
