@@ -23,7 +23,17 @@ const mayImport = {
   render: ["metrics", "result", "util", "version"],
   history: ["analyze", "config", "languages", "render", "result", "util", "version", "workspace"],
   migrate: ["analyze", "config", "history", "languages", "result", "util", "version", "workspace"],
-  report: ["analyze", "check", "config", "history", "render", "result", "util", "version", "workspace"],
+  report: [
+    "analyze",
+    "check",
+    "config",
+    "history",
+    "render",
+    "result",
+    "util",
+    "version",
+    "workspace",
+  ],
   // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
   merge: ["analyze", "config", "languages", "result", "util", "version", "workspace"],
 };
@@ -83,6 +93,19 @@ module.exports = {
         pathNot: ["^src/(cli/main|index)\\.ts$", "-worker\\.ts$", "\\.d\\.ts$"],
         reachable: false,
       },
+    },
+    {
+      name: "no-file-system-in-the-pipeline",
+      comment:
+        "analyze/ and languages/ read the repository through workspace/ (the working tree, commits, " +
+        "caches), never the file system or git themselves. The dependency-cruiser adapter alone " +
+        "looks for its own install (not the analysed repository).",
+      severity: "error",
+      from: {
+        path: "^src/(analyze|languages)/",
+        pathNot: "^src/languages/javascript/cruise\\.ts$",
+      },
+      to: { dependencyTypes: ["core"], path: "^(node:)?(fs|child_process)(/|$)" },
     },
     {
       name: "src-never-imports-test",
