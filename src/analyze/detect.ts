@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { pathExists } from "../workspace/files.js";
 import { readFromDisk } from "../workspace/source.js";
 import { discoverWorkingTree } from "../workspace/working-tree.js";
 import { deprecationCategories, deprecationWarningsOf } from "./measure/warnings.js";
@@ -22,7 +22,7 @@ export interface Detected {
 export async function detectRepository(root: string): Promise<Detected> {
   const { files } = discoverWorkingTree({ root, exclude: [], accept: (n) => n.endsWith(".py") });
   const sourceRoots =
-    existsSync(path.join(root, "src")) && files.some((f) => f.file.startsWith("src/"))
+    pathExists(path.join(root, "src")) && files.some((f) => f.file.startsWith("src/"))
       ? ["src"]
       : ["."];
   const index = buildModuleIndex(

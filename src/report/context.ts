@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { batchAssigner } from "../analyze/measure/measure.js";
 import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
@@ -9,6 +8,7 @@ import { defaultHistoryFile, readHistory } from "../history/store.js";
 import { historyLine } from "../history/summary.js";
 import type { ReportContext } from "../reporters/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
+import { pathExists } from "../workspace/files.js";
 import { readRegularText } from "../workspace/read-file.js";
 import { beforeState } from "./before.js";
 import {
@@ -45,7 +45,7 @@ const importingFiles = (result: AnalysisResult) =>
  * one, from git history (the most frequent recent author of the file).
  */
 export function fileOwners(root: string, result: AnalysisResult): ReportContext["owners"] {
-  const location = codeownersLocations.find((l) => existsSync(path.join(root, l)));
+  const location = codeownersLocations.find((l) => pathExists(path.join(root, l)));
   if (!location) {
     const commit = result.source.commit;
     const byFile = commit ? gitOwners(root, commit, importingFiles(result)) : undefined;

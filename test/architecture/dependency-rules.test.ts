@@ -50,6 +50,31 @@ describe("our own dependency rules", () => {
     );
   });
 
+  it("fail when analyze/ or languages/ reach the file system or git past workspace/", async () => {
+    const pipeline = {
+      ...base,
+      "src/analyze/run.ts":
+        'import { tidy } from "../util/tidy.js";\nimport { words } from "../languages/words.js";\n' +
+        'import { listed } from "../workspace/list.js";\nexport const run = () => tidy() + words + listed;\n',
+      "src/workspace/list.ts":
+        'import { readdirSync } from "node:fs";\nexport const listed = readdirSync(".").length;\n',
+    };
+    const clean = { ...pipeline, "src/languages/words.ts": "export const words = 1;\n" };
+    expect(await violations(clean)).toEqual([]);
+    const found = await violations({
+      ...pipeline,
+      "src/analyze/run.ts": `import { readFileSync } from "node:fs";\n${pipeline["src/analyze/run.ts"]}`,
+      "src/languages/words.ts":
+        'import { execFileSync } from "child_process";\nimport { readFile } from "fs/promises";\n' +
+        "export const words = [execFileSync, readFile].length;\n",
+    });
+    expect(found).toEqual([
+      "fs-only-in-workspace: src/analyze/run.ts -> fs",
+      "fs-only-in-workspace: src/languages/words.ts -> child_process",
+      "fs-only-in-workspace: src/languages/words.ts -> fs/promises",
+    ]);
+  });
+
   it("fail on an import between folders that the allow-list does not name", async () => {
     const found = await violations({
       ...base,

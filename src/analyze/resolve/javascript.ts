@@ -1,4 +1,3 @@
-import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classPattern } from "../../config/class-pattern.js";
 import { consolidationLanguage, javascriptExtensions } from "../../config/language.js";
@@ -10,6 +9,7 @@ import {
   locateImports,
 } from "../../languages/javascript/locations.js";
 import { ConfigError, errorCode, InputError } from "../../util/errors.js";
+import { assertReadable, pathExists, readText } from "../../workspace/files.js";
 import { materialise } from "../../workspace/materialise.js";
 import type { AnalysisSource, SkippedFile } from "../../workspace/source.js";
 import { isJavaScriptSource, isResolutionConfig } from "../discover/javascript-files.js";
@@ -57,10 +57,10 @@ function tsConfigIn(dir: string, config: Config): string | undefined {
   const configured = config.javascript.tsConfig;
   if (configured === undefined) {
     const fallback = path.join(dir, "tsconfig.json");
-    return existsSync(fallback) ? fallback : undefined;
+    return pathExists(fallback) ? fallback : undefined;
   }
   const file = path.resolve(dir, configured);
-  if (existsSync(file)) return file;
+  if (pathExists(file)) return file;
   if (dir !== config.root)
     throw new InputError(`javascript.tsConfig: ${configured} is not in the analysed commit`);
   throw new ConfigError(
@@ -90,7 +90,7 @@ function readSources(source: AnalysisSource) {
     const items: SourceItem[] = [];
     for (const { file } of source.files.filter((f) => isJavaScriptSource(f.file))) {
       try {
-        accessSync(absPath(file), constants.R_OK);
+        assertReadable(absPath(file));
         items.push({ file, abs: absPath(file) });
       } catch (error) {
         unreadable(file, errorCode(error));
@@ -173,7 +173,7 @@ export async function analyzeJavaScript(
     }
     let text: string;
     try {
-      text = bytes ? decoder.decode(bytes) : readFileSync(abs ?? "", "utf8");
+      text = bytes ? decoder.decode(bytes) : readText(abs ?? "");
     } catch (error) {
       skipped.push({ file, reason: `cannot read: ${errorCode(error)}` });
       continue;

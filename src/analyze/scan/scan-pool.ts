@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PythonScan } from "../../languages/python/scan-types.js";
+import { pathExists } from "../../workspace/files.js";
 import type { Filtered, Prefilter } from "./prefilter.js";
 
 export interface WorkerItem {
@@ -40,7 +40,7 @@ const workerFile = fileURLToPath(new URL("./scan-worker.js", import.meta.url));
 
 /** How many scanning threads are worth starting for `files` files (0: scan in this thread). */
 export function poolSize(files: number, requested?: number): number {
-  if (!existsSync(workerFile) || files === 0) return 0;
+  if (!pathExists(workerFile) || files === 0) return 0;
   if (requested !== undefined) return Math.max(0, Math.min(requested, 8));
   const fromEnv = process.env.SSOT_WORKERS;
   if (fromEnv !== undefined && fromEnv !== "")

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { errorCode } from "../../util/errors.js";
+import { readBytes } from "../../workspace/files.js";
 import { needleBytes } from "./prefilter.js";
 import { scanOne } from "./scan-one.js";
 import type { WorkerReply, WorkerRequest } from "./scan-pool.js";
@@ -20,7 +20,7 @@ parentPort?.on("message", (request: WorkerRequest) => {
     let bytes: Uint8Array;
     try {
       if (item.error !== undefined) throw new Error(item.error);
-      bytes = item.bytes ?? readFileSync(item.abs ?? "");
+      bytes = item.bytes ?? readBytes(item.abs ?? "");
     } catch (error) {
       reply.results.push({ file: item.file, error: item.error ?? errorCode(error) });
       continue;
