@@ -14,8 +14,9 @@ import { classifyAllPython } from "./classify-all.js";
 import { discoverWorkingTree } from "./discover.js";
 import { type DocMention, findMentions } from "./docs.js";
 import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
-import type { JavaScriptAnalysis } from "./javascript/analyze.js";
+import type { FactsStore, JavaScriptAnalysis } from "./javascript/analyze.js";
 import { classifyJavaScript } from "./javascript/classify.js";
+import { JavaScriptFactsCache } from "./javascript/facts-cache.js";
 import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
 import { globFilter, measure, type PathLocator } from "./measure.js";
 import { installedPackagesStamp, memoFile, memoKey, readMemo, writeMemo } from "./memo.js";
@@ -70,6 +71,8 @@ export interface AnalyzeSourceOptions {
   onPythonFacts?: (facts: PythonFacts) => void;
   /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
   prefilter?: boolean;
+  /** Where JS/TS resolutions of unchanged files are reused from (working trees). */
+  javascriptFacts?: FactsStore;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -135,6 +138,14 @@ export async function analyze(
   if (memoised) return memoised;
   const cache =
     cacheDir === undefined ? undefined : ScanCache.open(cacheDir, config.root, toolVersion);
+  let jsCache: JavaScriptFactsCache | undefined;
+  const javascriptFacts: FactsStore | undefined =
+    cacheDir === undefined
+      ? undefined
+      : {
+          open: (env) =>
+            (jsCache = JavaScriptFactsCache.open(cacheDir, config.root, toolVersion, env)),
+        };
   const result = await analyzeSource(config, source, {
     ...(commit ? { commit } : {}),
     ...(cache ? { store: cache } : {}),
@@ -143,12 +154,18 @@ export async function analyze(
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.onPythonFacts ? { onPythonFacts: options.onPythonFacts } : {}),
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
+    ...(javascriptFacts ? { javascriptFacts } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
   } catch (error) {
     // The cache only saves time: an unwritable cache folder must not fail the analysis.
     options.onWarning?.(`scan cache not saved: ${errorCode(error)} (${cache?.file})`);
+  }
+  try {
+    jsCache?.save(new Set(files.map((f) => f.file)));
+  } catch (error) {
+    options.onWarning?.(`JS/TS cache not saved: ${errorCode(error)} (${jsCache?.file})`);
   }
   if (memo) {
     try {
@@ -224,7 +241,9 @@ export async function analyzeSource(
       onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
       ...prefilter,
     }),
-    usesJavaScript(config.consolidations) ? analyzeJavaScript(config, source) : undefined,
+    usesJavaScript(config.consolidations)
+      ? analyzeJavaScript(config, source, options.javascriptFacts)
+      : undefined,
   ]);
 
   onProgress?.({ stage: "classify" });
@@ -353,9 +372,10 @@ export function configHash(config: Config): string {
 async function analyzeJavaScript(
   config: Config,
   source: AnalysisSource,
+  store: FactsStore | undefined,
 ): Promise<JavaScriptAnalysis> {
   const javascript = await import("./javascript/analyze.js");
-  return javascript.analyzeJavaScript(config, source);
+  return javascript.analyzeJavaScript(config, source, store);
 }
 
 function readDocs(source: AnalysisSource, config: Config): { file: string; text: string }[] {
