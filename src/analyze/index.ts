@@ -280,9 +280,10 @@ export async function analyzeSource(
   };
 
   // Resolve once, classify all: one pass over the statements serves every Python consolidation.
+  // Only the candidates: reading a filtered file's imports would scan it after all.
   const classifiedPython = classifyAllPython(
     config.consolidations.filter((c) => !(js && consolidationLanguage(c) === "javascript")),
-    files,
+    candidates,
     python,
   );
   const consolidations = config.consolidations.map((c) => {
