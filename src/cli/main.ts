@@ -1,9 +1,10 @@
-import yargs, { type Argv, type CommandModule } from "yargs";
+import type { Argv, CommandModule } from "yargs";
 import { errorCode, SsotError } from "../util/errors.js";
 import { visible } from "../util/visible.js";
 import { toolVersion } from "../version.js";
 import { joinDashValues } from "./argv.js";
 import type { CliIo } from "./io.js";
+import { plainAnalyzeArgs } from "./plain-analyze.js";
 
 /** Exit codes, in one place: 0 clean, 1 the check found something, 2 any error. */
 export const exitCodes = { ok: 0, found: 1, error: 2 } as const;
@@ -17,6 +18,10 @@ export async function main(argv: string[], io: CliIo, loadAll = false): Promise<
   const debug = argv.includes("--debug");
   let code: number = exitCodes.ok;
   try {
+    // The hot path (a memoised analysis) skips loading yargs; any other form goes to yargs.
+    const plain = loadAll ? undefined : plainAnalyzeArgs(argv);
+    if (plain) return await (await import("./analyze.js")).runAnalyze(plain, io);
+    const { default: yargs } = await import("yargs");
     await (yargs(joinDashValues(argv)) as Argv<Global>)
       .scriptName("ssot")
       .usage(
