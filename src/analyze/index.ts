@@ -41,7 +41,7 @@ export interface AnalyzeOptions {
   /** Reuse and update the on-disk scan cache (default true). */
   cache?: boolean;
   cacheDir?: string;
-  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  /** Scanning threads (default: cores - 1 for large scans, none on 2 cores; 0: none). */
   workers?: number;
   onProgress?: (event: ProgressEvent) => void;
   /** Problems that do not stop the analysis (an unwritable cache). */
@@ -61,7 +61,7 @@ export interface PythonFacts {
 export interface AnalyzeSourceOptions {
   /** Where scans of unchanged content are reused from (and stored to). */
   store?: ScanStore;
-  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  /** Scanning threads (default: cores - 1 for large scans, none on 2 cores; 0: none). */
   workers?: number;
   /** The last migration record, for `migration-success-rate`. */
   lastMigration?: { planned: number; applied: number };
