@@ -1,4 +1,4 @@
-import type { AnalyzeArgs } from "./analyze.js";
+import type { AnalyzeArgs } from "./commands/analyze.js";
 
 /**
  * `ssot analyze` with only plain flags, read without yargs: loading yargs (and its

@@ -12,7 +12,7 @@ import {
   fileMode,
   writableProblem,
   writeFileSafely,
-} from "../util/safe-write.js";
+} from "../workspace/safe-write.js";
 import { compilePython } from "./compile.js";
 import { javascriptSyntaxError } from "./js-exports.js";
 import type { Edit, MigrationOutcome, MigrationPlan, PlannedFile, Refusal } from "./types.js";

@@ -3,9 +3,9 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import { ensureFolderInside, writableProblem, writeFileSafely } from "../util/safe-write.js";
 import { ssotLayout } from "../workspace/layout.js";
+import { readRegularText } from "../workspace/read-file.js";
+import { ensureFolderInside, writableProblem, writeFileSafely } from "../workspace/safe-write.js";
 import type { WrittenFile } from "./apply.js";
 
 /**

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { type AnalyzeOptions, analyze, type PythonFacts } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
-import { acquireLock } from "../history/lock.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
-import { ensureFolderInside } from "../util/safe-write.js";
 import { ssotLayout, stateFolder } from "../workspace/layout.js";
+import { acquireLock } from "../workspace/lock.js";
+import { ensureFolderInside } from "../workspace/safe-write.js";
 import { applyPlanFiles } from "./apply.js";
 import {
   backupsFolder,

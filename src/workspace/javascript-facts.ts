@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync } from "node:fs";
 import path from "node:path";
 import type { JavaScriptLocations } from "../languages/javascript/locations.js";
-import { writeFileSafely } from "../util/safe-write.js";
+import { writeFileSafely } from "./safe-write.js";
 import { forEachLine } from "./scan-cache.js";
 
 /**

@@ -52,7 +52,7 @@ describe("a repository whose .git/config names programs", () => {
     for (const run of runs) expect(run.timedOut).toBe(false);
     // The analysis saw the untracked file through `git ls-files`: git did run.
     expect(JSON.parse(runs[0]?.stdout ?? "").consolidations[0].totals.statements).toBe(2);
-    for (const what of ["fsmonitor", "external-diff", "pager", "gpg"])
+    for (const what of ["fsmonitor", "external-diff", "pager"])
       expect(existsSync(path.join(marks, what)), what).toBe(false);
   });
 });
