@@ -71,6 +71,30 @@ node -e '
   console.log(`medians: ssot ${median(r[0])} s, bare cruise ${median(r[1])} s, ratio ${(r[0].median / r[1].median).toFixed(2)} (target <= 1.2); mean user CPU ${user(r[0])} s vs ${user(r[1])} s`);
 ' "$work/js.json"
 
+echo "== warm: the JS/TS facts cache (memo removed before each run) and one file edited, vs cold"
+# A copy of the tree, so the edited run can change a file; the cache and memo live in $work.
+mkdir -p "$work/tree" && cp -a "$repo/." "$work/tree/"
+sed "s#^root: .*#root: $work/tree#" "$work/ssot.config.yaml" > "$work/warm.yaml"
+cached="node $PWD/bin/ssot.js analyze --allow-outside-root --config $work/warm.yaml --cache-dir $work/cache --format json --out $work/warm.json"
+cold="node $PWD/bin/ssot.js analyze --allow-outside-root --config $work/warm.yaml --no-cache --format json --out $work/cold.json"
+$cached 2>/dev/null
+hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/warm.json.h" --export-markdown "$work/warm.md" \
+  --prepare true --prepare "rm -f $work/cache/result-*.json" \
+  --prepare "printf '\\n// edited\\n' >> $work/tree/src/Schedule.ts" --prepare true \
+  -n "ssot analyze --no-cache (cold)" "$cold" \
+  -n "warm (JS/TS cache, memo removed)" "$cached" \
+  -n "one file edited (cruised again alone)" "$cached" \
+  -n "node -e 0 (machine state)" "node -e 0"
+cat "$work/warm.md"
+$cold 2>/dev/null && $cached 2>/dev/null && cmp "$work/cold.json" "$work/warm.json" && echo "warm result byte-identical to cold"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
+  const cpu = (x) => x.user + x.system;
+  const line = (x) => `${x.command}: median ${x.median.toFixed(2)} s (${(x.median / r[0].median).toFixed(2)}x cold), CPU ${cpu(x).toFixed(2)} s (${(cpu(x) / cpu(r[0])).toFixed(2)}x)`;
+  for (const x of r) console.log(line(x));
+  console.log("target: warm <= 0.3x cold");
+' "$work/warm.json.h"
+
 echo "== peak RSS"
 /usr/bin/time -f "ssot analyze: %M KB max RSS, %e s" $analyze
 /usr/bin/time -f "bare cruise: %M KB max RSS, %e s" $bare > /dev/null

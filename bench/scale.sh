@@ -3,7 +3,10 @@
 # unchanged (memo) on synthetic copies of Debian's ansible package: N copies of its Python
 # tree side by side under /tmp (never committed), each copy a package of its own.
 #   bash bench/scale.sh 10000 50000 100000      # file counts (rounded up to whole copies)
-# Needs: /usr/bin/time, the corpus (CORPORA=DIR, default ../corpora).
+# Copies are hard links (`cp -al`): no file data is copied, so 500k files cost inodes, not
+# 9 GB. The walker does not dedupe inodes; every copy is a file of its own path (the memo and
+# the scan cache key on path and size:mtime:inode, so same-inode copies stay distinct paths).
+# Needs: /usr/bin/time, the corpus (CORPORA=DIR, default ../corpora). Delete SCALE_DIR after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpora=${CORPORA:-$(cd .. && pwd)/corpora}
@@ -14,15 +17,15 @@ per=$(find "$src" -name '*.py' | wc -l)
 work=${SCALE_DIR:-/tmp/ssot-scale}
 mkdir -p "$work"
 ssot="node $PWD/bin/ssot.js analyze --allow-outside-root --format json"
-printf '| files | cold s | cold RSS MB | warm (cache) s | warm RSS MB | unchanged (memo) s | memo RSS MB |\n'
-printf '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+printf '| files | cold s | cold CPU s | cold RSS MB | warm (cache) s | warm CPU s | warm RSS MB | unchanged (memo) s | memo CPU s | memo RSS MB |\n'
+printf '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
 for want in "${@:-10000 50000 100000}"; do
   copies=$(( (want + per - 1) / per ))
   tree="$work/tree-$copies"
   if [ ! -d "$tree" ]; then
     for i in $(seq 1 "$copies"); do
       mkdir -p "$tree/copy$i"
-      cp -r "$src/." "$tree/copy$i/"
+      cp -al "$src/." "$tree/copy$i/"
     done
   fi
   files=$(find "$tree" -name '*.py' | wc -l)
@@ -43,11 +46,14 @@ YAML
   run="$ssot --config $work/ssot-$copies.yaml --out $work/result-$copies.json"
   cache="$work/cache-$copies"
   rm -rf "$cache"
-  measure() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
-  read -r cold_s cold_kb < <(measure $run --cache-dir "$cache")
+  # wall s, CPU s (user + sys), peak RSS KB
+  measure() { /usr/bin/time -f "%e %U %S %M" "$@" 2>&1 >/dev/null | tail -1 |
+    awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'; }
+  # Cold writes the cache too: its peak RSS covers writing it.
+  read -r cold_s cold_cpu cold_kb < <(measure $run --cache-dir "$cache")
   rm -f "$cache"/result-*.json
-  read -r warm_s warm_kb < <(measure $run --cache-dir "$cache")
-  read -r memo_s memo_kb < <(measure $run --cache-dir "$cache")
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$files" "$cold_s" $((cold_kb / 1024)) \
-    "$warm_s" $((warm_kb / 1024)) "$memo_s" $((memo_kb / 1024))
+  read -r warm_s warm_cpu warm_kb < <(measure $run --cache-dir "$cache")
+  read -r memo_s memo_cpu memo_kb < <(measure $run --cache-dir "$cache")
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$files" "$cold_s" "$cold_cpu" \
+    $((cold_kb / 1024)) "$warm_s" "$warm_cpu" $((warm_kb / 1024)) "$memo_s" "$memo_cpu" $((memo_kb / 1024))
 done

@@ -15,6 +15,7 @@ import {
   writeMemo,
 } from "../workspace/analysis-memo.js";
 import { gitTreeSource, headCommit, resolveCommit } from "../workspace/commit-source.js";
+import { JavaScriptFactsCache } from "../workspace/javascript-facts.js";
 import { readLastMigration } from "../workspace/migration-record.js";
 import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
 import {
@@ -38,7 +39,7 @@ import {
 import { globFilter, measure, type PathLocator } from "./measure/measure.js";
 import { boundNames, deprecationCategories, deprecationWarningsOf } from "./measure/warnings.js";
 import { evaluatePhases } from "./phases/evaluate.js";
-import type { JavaScriptAnalysis } from "./resolve/javascript.js";
+import type { FactsStore, JavaScriptAnalysis } from "./resolve/javascript.js";
 import { buildModuleIndex, type ModuleIndex } from "./resolve/python-modules.js";
 import { Provenance } from "./resolve/python-provenance.js";
 import { insidePath, prefilterOf } from "./scan/prefilter.js";
@@ -50,7 +51,7 @@ export interface AnalyzeOptions {
   /** Reuse and update the on-disk scan cache (default true). */
   cache?: boolean;
   cacheDir?: string;
-  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  /** Scanning threads (default: cores - 1 for large scans, none on 2 cores; 0: none). */
   workers?: number;
   onProgress?: (event: ProgressEvent) => void;
   /** Problems that do not stop the analysis (an unwritable cache). */
@@ -70,7 +71,7 @@ export interface PythonFacts {
 export interface AnalyzeSourceOptions {
   /** Where scans of unchanged content are reused from (and stored to). */
   store?: ScanStore;
-  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  /** Scanning threads (default: cores - 1 for large scans, none on 2 cores; 0: none). */
   workers?: number;
   /** The last migration record, for `migration-success-rate`. */
   lastMigration?: { planned: number; applied: number };
@@ -80,6 +81,8 @@ export interface AnalyzeSourceOptions {
   onPythonFacts?: (facts: PythonFacts) => void;
   /** Scan in full only the Python files that can matter (default true; see prefilter.ts). */
   prefilter?: boolean;
+  /** Where JS/TS resolutions of unchanged files are reused from (working trees). */
+  javascriptFacts?: FactsStore;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -145,6 +148,14 @@ export async function analyze(
   if (memoised) return memoised;
   const cache =
     cacheDir === undefined ? undefined : ScanCache.open(cacheDir, config.root, toolVersion);
+  let jsCache: JavaScriptFactsCache | undefined;
+  const javascriptFacts: FactsStore | undefined =
+    cacheDir === undefined
+      ? undefined
+      : {
+          open: (env) =>
+            (jsCache = JavaScriptFactsCache.open(cacheDir, config.root, toolVersion, env)),
+        };
   const result = await analyzeSource(config, source, {
     ...(commit ? { commit } : {}),
     ...(cache ? { store: cache } : {}),
@@ -153,12 +164,18 @@ export async function analyze(
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.onPythonFacts ? { onPythonFacts: options.onPythonFacts } : {}),
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
+    ...(javascriptFacts ? { javascriptFacts } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
   } catch (error) {
     // The cache only saves time: an unwritable cache folder must not fail the analysis.
     options.onWarning?.(`scan cache not saved: ${errorCode(error)} (${cache?.file})`);
+  }
+  try {
+    jsCache?.save(new Set(files.map((f) => f.file)));
+  } catch (error) {
+    options.onWarning?.(`JS/TS cache not saved: ${errorCode(error)} (${jsCache?.file})`);
   }
   if (memo) {
     try {
@@ -234,7 +251,9 @@ export async function analyzeSource(
       onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
       ...prefilter,
     }),
-    usesJavaScript(config.consolidations) ? analyzeJavaScript(config, source) : undefined,
+    usesJavaScript(config.consolidations)
+      ? analyzeJavaScript(config, source, options.javascriptFacts)
+      : undefined,
   ]);
 
   onProgress?.({ stage: "classify" });
@@ -271,9 +290,10 @@ export async function analyzeSource(
   };
 
   // Resolve once, classify all: one pass over the statements serves every Python consolidation.
+  // Only the candidates: reading a filtered file's imports would scan it after all.
   const classifiedPython = classifyAllPython(
     config.consolidations.filter((c) => !(js && consolidationLanguage(c) === "javascript")),
-    files,
+    candidates,
     python,
   );
   const consolidations = config.consolidations.map((c) => {
@@ -363,9 +383,10 @@ export function configHash(config: Config): string {
 async function analyzeJavaScript(
   config: Config,
   source: AnalysisSource,
+  store: FactsStore | undefined,
 ): Promise<JavaScriptAnalysis> {
   const javascript = await import("./resolve/javascript.js");
-  return javascript.analyzeJavaScript(config, source);
+  return javascript.analyzeJavaScript(config, source, store);
 }
 
 function readDocs(source: AnalysisSource, config: Config): { file: string; text: string }[] {

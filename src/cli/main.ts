@@ -1,4 +1,4 @@
-import yargs, { type Argv, type CommandModule } from "yargs";
+import type { Argv, CommandModule } from "yargs";
 import { visible } from "../reporters/escape/terminal.js";
 import { errorCode, SsotError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
@@ -6,6 +6,7 @@ import { joinDashValues } from "./argv.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";
 import { ExitCode } from "./exit.js";
 import type { CliIo } from "./io.js";
+import { plainAnalyzeArgs } from "./plain-analyze.js";
 
 class UsageError extends SsotError {
   override name = "UsageError";
@@ -16,6 +17,10 @@ export async function main(argv: string[], io: CliIo, loadAll = false): Promise<
   const debug = argv.includes("--debug");
   let code: ExitCode = ExitCode.ok;
   try {
+    // The hot path (a memoised analysis) skips loading yargs; any other form goes to yargs.
+    const plain = loadAll ? undefined : plainAnalyzeArgs(argv);
+    if (plain) return await (await import("./commands/analyze.js")).runAnalyze(plain, io);
+    const { default: yargs } = await import("yargs");
     await (yargs(joinDashValues(argv)) as Argv<GlobalOptions>)
       .scriptName("ssot")
       .usage(

@@ -170,7 +170,7 @@ function readEntries(file: string, tool: string): Map<string, Entry> {
  * Call `onLine` with each newline-terminated line of the file, reading a chunk at a time.
  * Splitting bytes at `\n` is safe in UTF-8 (the byte never occurs inside a character).
  */
-function forEachLine(fd: number, onLine: (line: string) => void): void {
+export function forEachLine(fd: number, onLine: (line: string) => void): void {
   let buffer = Buffer.allocUnsafe(chunkBytes);
   let kept = 0; // bytes of an unfinished line at the start of `buffer`
   for (;;) {

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -122,6 +122,38 @@ describe("the byte prefilter", () => {
     writeFileSync(path.join(root, "ssot.config.yaml"), config(""));
     // The cache now holds its full scan; it is still let go, as on a cold run.
     expect(await run()).toEqual([]);
+  });
+
+  it("never reads a file it let go again to classify it (only provenance or classes may)", async () => {
+    const root = tempRepo({
+      "ssot.config.yaml": `consolidations:
+  - id: c
+    paths:
+      - { id: new, module: pkg.new, role: canonical }
+      - { id: old, module: pkg.old, role: shim }
+`,
+      "pkg/__init__.py": "",
+      "pkg/new.py": "def f():\n    pass\n",
+      "pkg/old.py": "from pkg.new import f\n",
+      "app/a.py": "from pkg.old import f\n",
+      "app/c.py": "import os  # ........\n",
+    });
+    const cacheDir = tempRepo({});
+    const c = path.join(root, "app/c.py");
+    // A fixed mtime, so the rewrite below keeps the file's version (size, mtime, inode).
+    utimesSync(c, 1_000_000, 1_000_000);
+    const run = async () => {
+      for (const f of readdirSync(cacheDir))
+        if (f.startsWith("result-")) rmSync(path.join(cacheDir, f));
+      const result = await analyze(loadConfig(root), { cacheDir, workers: 0 });
+      return result.consolidations[0]?.edges.map((e) => `${e.file} ${e.path}`);
+    };
+    expect(await run()).toEqual(["app/a.py old"]);
+    // Same size, same inode, same mtime: the stored verdict ("let go") stands. Had the
+    // classification read the file, it would count the statement now in it.
+    writeFileSync(c, "from pkg.old import f\n");
+    utimesSync(c, 1_000_000, 1_000_000);
+    expect(await run()).toEqual(["app/a.py old"]);
   });
 
   const python = findPython(undefined);

@@ -3,13 +3,17 @@ import { classPattern } from "../../config/class-pattern.js";
 import { consolidationLanguage, javascriptExtensions } from "../../config/language.js";
 import type { Config, Consolidation } from "../../config/types.js";
 import { type Resolutions, resolveImports } from "../../languages/javascript/cruise.js";
-import {
-  classNameCandidates,
-  type JavaScriptLocations,
-  locateImports,
-} from "../../languages/javascript/locations.js";
+import type { JavaScriptLocations } from "../../languages/javascript/locations.js";
 import { ConfigError, errorCode, InputError } from "../../util/errors.js";
-import { assertReadable, pathExists, readText } from "../../workspace/files.js";
+import { toolVersion } from "../../version.js";
+import { installedPackagesStamp } from "../../workspace/analysis-memo.js";
+import { assertReadable, pathExists, readBytes } from "../../workspace/files.js";
+import {
+  contentHash,
+  type JavaScriptFacts,
+  type JavaScriptFactsCache,
+  javascriptEnvironment,
+} from "../../workspace/javascript-facts.js";
 import { materialise } from "../../workspace/materialise.js";
 import type { AnalysisSource, SkippedFile } from "../../workspace/source.js";
 import { isJavaScriptSource, isResolutionConfig } from "../discover/javascript-files.js";
@@ -70,6 +74,7 @@ function tsConfigIn(dir: string, config: Config): string | undefined {
 
 interface SourceItem {
   file: string;
+  version: string;
   /** Read where it is (working tree)… */
   abs?: string;
   /** …or its content (a git blob). */
@@ -88,10 +93,10 @@ function readSources(source: AnalysisSource) {
   const absPath = source.absPath;
   if (absPath) {
     const items: SourceItem[] = [];
-    for (const { file } of source.files.filter((f) => isJavaScriptSource(f.file))) {
+    for (const { file, version } of source.files.filter((f) => isJavaScriptSource(f.file))) {
       try {
         assertReadable(absPath(file));
-        items.push({ file, abs: absPath(file) });
+        items.push({ file, version, abs: absPath(file) });
       } catch (error) {
         unreadable(file, errorCode(error));
       }
@@ -108,9 +113,10 @@ function readSources(source: AnalysisSource) {
     if (bytes instanceof Uint8Array) contents.set(file, bytes);
     else if (isJavaScriptSource(file)) unreadable(file, bytes ? errorCode(bytes) : "not found");
   }
+  const versions = new Map(wanted.map((f) => [f.file, f.version]));
   const items: SourceItem[] = [...contents]
     .filter(([file]) => isJavaScriptSource(file))
-    .map(([file, bytes]) => ({ file, bytes }));
+    .map(([file, bytes]) => ({ file, version: versions.get(file) ?? "", bytes }));
   return { items, skipped, contents };
 }
 
@@ -133,58 +139,165 @@ function relevance(consolidations: readonly Consolidation[], paths: PathLocator)
       resolved !== undefined && [...resolved.values()].some((file) => pathFiles.has(file)),
     wantsClasses: (file: string) => wanted.some((w) => w.inScope(file)),
     /** A cheap text test first: only a file naming such a class is located for it. */
-    mayDeclare: (file: string, text: string) => {
-      const names = classNameCandidates(text);
-      return wanted.some((w) => w.inScope(file) && names.some((name) => w.pattern.test(name)));
-    },
+    mayDeclare: (file: string, names: readonly string[]) =>
+      wanted.some((w) => w.inScope(file) && names.some((name) => w.pattern.test(name))),
   };
 }
 
 const nothing: JavaScriptLocations = { imports: [], mocks: [], classes: [] };
 
+/** Where the facts of unchanged files are kept between runs (working trees only). */
+export interface FactsStore {
+  /** The cache for this environment (see javascriptEnvironment). */
+  open(env: string): JavaScriptFactsCache;
+}
+
+/** A source's bytes: a blob's, else read from disk (throws when it cannot be read). */
+const bytesOf = (item: SourceItem): Uint8Array => item.bytes ?? readBytes(item.abs ?? "");
+
+/** What a file's resolutions depend on besides its own content (see facts-cache.ts). */
+function environmentOf(
+  config: Config,
+  source: AnalysisSource,
+  sources: readonly string[],
+  tsConfig: string | undefined,
+): string {
+  const configs = source.files.filter((f) => isResolutionConfig(f.file));
+  const read = source.readMany(configs);
+  return javascriptEnvironment({
+    tool: toolVersion,
+    settings: config.javascript,
+    tsConfig: tsConfig === undefined ? undefined : path.relative(config.root, tsConfig),
+    sources,
+    configs: configs.map(({ file }) => {
+      const bytes = read.get(file);
+      return [file, bytes instanceof Uint8Array ? contentHash(bytes) : "unreadable"] as const;
+    }),
+    packages: installedPackagesStamp(config.root),
+  });
+}
+
 /**
  * Resolve the imports of every JS/TS file of the tree with one dependency-cruiser run, then
  * locate those that can count. A working tree is cruised where it is; a git commit's JS/TS
  * files (with its tsconfig and package.json files) are written to a temporary folder first.
+ * With a facts store, only the files whose content changed are cruised and located again.
  */
 export async function analyzeJavaScript(
   config: Config,
   source: AnalysisSource,
+  store?: FactsStore,
 ): Promise<JavaScriptAnalysis> {
   const { items, skipped, contents } = readSources(source);
   const names = items.map((i) => i.file);
   const written = contents && names.length > 0 ? materialise(contents, config.root) : undefined;
+  const known = new Map<string, JavaScriptFacts>();
+  let cache: JavaScriptFactsCache | undefined;
   let resolutions: Resolutions;
   try {
     const dir = written?.dir ?? config.root;
     const tsConfig = names.length > 0 ? tsConfigIn(dir, config) : undefined;
-    resolutions = await resolveImports({ dir, files: names, ...(tsConfig ? { tsConfig } : {}) });
+    if (store && !written && names.length > 0)
+      cache = store.open(environmentOf(config, source, names, tsConfig));
+    const toCruise: SourceItem[] = [];
+    for (const item of items) {
+      const hit = cache?.get(item.file, item.version, () => readOrUndefined(item));
+      if (hit) known.set(item.file, hit);
+      else toCruise.push(item);
+    }
+    // Hashed before the cruise: an edit meanwhile makes the entry stale, never wrong.
+    const hashes = cache ? toCruise.map((item) => readOrUndefined(item)) : [];
+    resolutions = await resolveImports({
+      dir,
+      files: toCruise.map((i) => i.file),
+      ...(tsConfig ? { tsConfig } : {}),
+      // The other files' resolutions are known: resolve these files' imports, follow none.
+      ...(known.size > 0 ? { maxDepth: 1 } : {}),
+    });
+    toCruise.forEach((item, i) => {
+      const bytes = hashes[i];
+      const resolved = resolutions.get(item.file);
+      if (bytes)
+        cache?.set(item.file, item.version, contentHash(bytes), {
+          resolved: resolved ? [...resolved] : null,
+        });
+    });
   } finally {
     written?.dispose();
   }
-  const relevant = relevance(config.consolidations, javascriptPaths(new Set(names)));
-  const decoder = new TextDecoder("utf-8");
-  const files: LocatedFile[] = [];
-  for (const { file, abs, bytes } of items) {
-    const reaches = relevant.reachesPath(resolutions.get(file));
-    if (!reaches && !relevant.wantsClasses(file)) {
-      files.push({ file, ...nothing });
-      continue;
-    }
-    let text: string;
-    try {
-      text = bytes ? decoder.decode(bytes) : readText(abs ?? "");
-    } catch (error) {
-      skipped.push({ file, reason: `cannot read: ${errorCode(error)}` });
-      continue;
-    }
-    const located = reaches || relevant.mayDeclare(file, text) ? locateImports(text) : nothing;
-    files.push({ file, ...located });
+  for (const [file, facts] of known) {
+    if (facts.resolved) resolutions.set(file, new Map(facts.resolved));
   }
+  const files = await locate(config, items, resolutions, known, skipped, cache);
   return {
     files,
     resolutions,
     paths: javascriptPaths(new Set(files.map((f) => f.file))),
     skipped,
   };
+}
+
+function readOrUndefined(item: SourceItem): Uint8Array | undefined {
+  try {
+    return bytesOf(item);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Locate the statements of the files that can count (TypeScript's scanner is loaded only
+ * when some file's statements are not cached).
+ */
+async function locate(
+  config: Config,
+  items: readonly SourceItem[],
+  resolutions: Resolutions,
+  known: ReadonlyMap<string, JavaScriptFacts>,
+  skipped: SkippedFile[],
+  cache: JavaScriptFactsCache | undefined,
+): Promise<LocatedFile[]> {
+  const relevant = relevance(
+    config.consolidations,
+    javascriptPaths(new Set(items.map((i) => i.file))),
+  );
+  const decoder = new TextDecoder("utf-8");
+  let locations: typeof import("../../languages/javascript/locations.js") | undefined;
+  const files: LocatedFile[] = [];
+  for (const item of items) {
+    const { file } = item;
+    const reaches = relevant.reachesPath(resolutions.get(file));
+    if (!reaches && !relevant.wantsClasses(file)) {
+      files.push({ file, ...nothing });
+      continue;
+    }
+    const hit = known.get(file);
+    let text: string | undefined;
+    const read = () => (text ??= decoder.decode(bytesOf(item)));
+    try {
+      let wanted = reaches;
+      if (!wanted) {
+        let candidates = hit?.candidates;
+        if (candidates === undefined) {
+          locations ??= await import("../../languages/javascript/locations.js");
+          candidates = locations.classNameCandidates(read());
+          cache?.add(file, { candidates });
+        }
+        wanted = relevant.mayDeclare(file, candidates);
+      }
+      let located = nothing;
+      if (wanted) {
+        located = hit?.located ?? nothing;
+        if (hit?.located === undefined) {
+          locations ??= await import("../../languages/javascript/locations.js");
+          located = locations.locateImports(read());
+          cache?.add(file, { located });
+        }
+      }
+      files.push({ file, ...located });
+    } catch (error) {
+      skipped.push({ file, reason: `cannot read: ${errorCode(error)}` });
+    }
+  }
+  return files;
 }

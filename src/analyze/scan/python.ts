@@ -26,7 +26,7 @@ export interface ScannedFiles {
 export interface ScanOptions {
   store?: ScanStore | undefined;
   onProgress?: ((p: ScanProgress) => void) | undefined;
-  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  /** Scanning threads (default: cores - 1 for large scans, none on 2 cores; 0: none). */
   workers?: number | undefined;
   /** Let files go unscanned that cannot matter to these paths (prefilter.ts). */
   prefilter?: Prefilter | undefined;

@@ -45,8 +45,11 @@ export function poolSize(files: number, requested?: number): number {
   const fromEnv = process.env.SSOT_WORKERS;
   if (fromEnv !== undefined && fromEnv !== "")
     return Math.max(0, Math.min(Number(fromEnv) || 0, 8));
-  // A thread costs ~30 ms to start: only worth it for large scans.
-  return files < 1500 ? 0 : Math.min(os.availableParallelism(), 8);
+  // A thread costs ~30 ms to start and its own JIT warm-up: only worth it for large scans,
+  // and never on 2 cores, where the main thread alone was fastest in wall and CPU time
+  // (ansible cold, bench/RESULTS.md 2026-12-02: 0 threads 5.0 s CPU, 1: 5.3 s, 2: 6.3 s).
+  const cores = os.availableParallelism();
+  return files < 1500 || cores <= 2 ? 0 : Math.min(cores - 1, 8);
 }
 
 /**

@@ -51,7 +51,7 @@ export const command = defineCommand({
     ),
 });
 
-interface AnalyzeArgs extends ConfigArgs {
+export interface AnalyzeArgs extends ConfigArgs {
   format: AnalyzeFormat;
   out?: string;
   cache: boolean;
@@ -60,7 +60,7 @@ interface AnalyzeArgs extends ConfigArgs {
   shard?: string;
 }
 
-async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<ExitCode> {
+export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<ExitCode> {
   const config = commandConfig(io, args);
   if (args.shard !== undefined) return runShard(config, args, args.shard, io);
   // The text summary on stdout lists the problems itself.

@@ -15,6 +15,8 @@ export interface CruiseInput {
   files: readonly string[];
   /** Absolute path of the tsconfig whose `paths`/`baseUrl` resolve aliases, if any. */
   tsConfig?: string;
+  /** 1: resolve the given files' imports without cruising the files they reach. */
+  maxDepth?: number;
 }
 
 /** dependency-cruiser 17 reads TypeScript from 2.x up to, not including, 7. */
@@ -95,6 +97,7 @@ function cruiseOptions(input: CruiseInput): ICruiseOptions {
       conditionNames: ["import", "require", "node", "default", "types"],
     },
     ...(input.tsConfig ? { tsConfig: { fileName: input.tsConfig } } : {}),
+    ...(input.maxDepth ? { maxDepth: input.maxDepth } : {}),
   };
 }
 
