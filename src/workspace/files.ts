@@ -13,4 +13,3 @@ export function assertReadable(abs: string): void {
 
 export const readBytes = (abs: string): Uint8Array => readFileSync(abs);
 
-export const readText = (abs: string): string => readFileSync(abs, "utf8");
