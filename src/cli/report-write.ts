@@ -104,6 +104,7 @@ export async function writeReport(
       `ssot: no SVG diagrams: ${outcome.unavailable}; the .mmd files are written; to get SVGs: ${howToGetSvgs}\n`,
     );
   }
+  if (outcome.cacheProblem) io.stderr.write(`ssot: warning: ${outcome.cacheProblem}\n`);
   for (const d of diagrams) {
     const failure = outcome.failures.get(d.name);
     if (failure)

@@ -1,8 +1,10 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
+import { defaultCacheDir } from "../analyze/cache.js";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
-import { analyzeWithProgress, resultOptions } from "./analysis.js";
+import { SvgCache } from "../report/svg-cache.js";
+import { analyzeWithProgress, cacheDirOf, resultOptions } from "./analysis.js";
 import type { ConfigArgs } from "./config.js";
 import { configForResult } from "./fleet-config.js";
 import type { CliIo } from "./io.js";
@@ -19,7 +21,11 @@ export interface ReportArgs extends ConfigArgs {
 export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   const config = configForResult(io, args);
   // Chromium starts while the analysis runs: its launch is a large part of a small report.
-  const svg = args.svg ? startSvgRenderer(io.env) : undefined;
+  // Drawn SVGs are cached next to the scan cache: a warm report draws only changed diagrams.
+  const cache = args.cache
+    ? SvgCache.open(cacheDirOf(args, io) ?? defaultCacheDir(), config.root)
+    : undefined;
+  const svg = args.svg ? startSvgRenderer(io.env, cache ? { cache } : {}) : undefined;
   try {
     const result = await analyzeWithProgress(config, args, io);
     const context = buildReportContext(config, result);
