@@ -42,7 +42,7 @@ cmds+=(--prepare true -n report-warm "node bin/ssot.js report --config $config -
 cmds+=(--prepare true -n report-no-svg
   "node bin/ssot.js report --config $config --out $work/out --no-svg")
 hyperfine --warmup 1 --runs 5 --export-json "$work/hyperfine.json" "${cmds[@]}"
-echo "diagrams: $(ls "$work"/out/*.mmd | wc -l), SVGs: $(ls "$work"/out/*.svg | wc -l)"
+echo "diagrams: $(ls "$work"/out/*.mmd | wc -l)"
 # Medians and CPU (user+sys of the command and the children it waited for).
 node -e 'for (const r of require(process.argv[1]).results) console.log(r.command.padEnd(14),
   "median", r.median.toFixed(2), "s  user+sys", (r.user + r.system).toFixed(2), "s")' "$work/hyperfine.json"
