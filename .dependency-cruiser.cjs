@@ -10,19 +10,22 @@ const mayImport = {
   util: [],
   version: [],
   result: [],
+  // Parsers and tokenizers as libraries: they know no config, result or file system.
+  languages: ["util"],
   config: ["metrics", "util", "version", "workspace"],
   metrics: ["config/fields", "result", "util"],
-  // The one owner of the .ssot/ layout and the migration record's schema: knows no consumer.
-  workspace: ["util"],
-  analyze: ["config", "metrics", "result", "util", "version", "workspace"],
+  // The file system and git: the working tree, commits, caches, and the one owner of the .ssot/
+  // layout and the migration record's schema. It knows no consumer.
+  workspace: ["languages", "result", "util"],
+  analyze: ["config", "languages", "metrics", "result", "util", "version", "workspace"],
   // SARIF fixes are built from the shape of migrate's plan (its types only).
   check: ["config", "migrate/types", "result", "util", "version", "workspace"],
   render: ["metrics", "result", "util", "version"],
-  history: ["analyze", "config", "render", "result", "util", "version", "workspace"],
-  migrate: ["analyze", "config", "history", "result", "util", "version", "workspace"],
+  history: ["analyze", "config", "languages", "render", "result", "util", "version", "workspace"],
+  migrate: ["analyze", "config", "history", "languages", "result", "util", "version", "workspace"],
   report: ["analyze", "check", "config", "history", "render", "result", "util", "version", "workspace"],
   // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
-  merge: ["analyze", "config", "result", "util", "version"],
+  merge: ["analyze", "config", "languages", "result", "util", "version", "workspace"],
 };
 // A folder, or one module of a folder ("config/fields"): metrics may read the config's
 // shared fields but not the config schema, which is built from the metrics.

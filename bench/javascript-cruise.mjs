@@ -1,6 +1,6 @@
 // The baseline of bench/javascript.sh: one bare dependency-cruiser cruise() of the JS/TS files
 // `ssot analyze` analyses in ROOT (sources, no declaration files, nothing in node_modules or
-// .git), with the cruise options ssot-tracker uses (src/analyze/javascript/cruise.ts).
+// .git), with the cruise options ssot-tracker uses (src/languages/javascript/cruise.ts).
 //   node bench/javascript-cruise.mjs ROOT [TSCONFIG]
 import { readdirSync } from "node:fs";
 import path from "node:path";

@@ -7,7 +7,7 @@
  *
  *   node bench/scanner-linear.mjs            (after `npm run build`)
  */
-import { scanPython } from "../dist/analyze/python/scanner.js";
+import { scanPython } from "../dist/languages/python/scanner.js";
 
 const inputs = {
   "comments, one big string, many small ones": (n) =>

@@ -4,7 +4,7 @@
  *
  *   node bench/scanner-throughput.mjs [DIR...]     (default: python3's standard library)
  *
- * Compiles src/analyze/python/scanner.ts and what it imports (nothing else of the tree)
+ * Compiles src/languages/python/scanner.ts and what it imports (nothing else of the tree)
  * into a temporary folder, reads every .py file under DIR into memory, then times
  * scanPython alone (text already decoded) and decodePython + scanPython, after a warm-up
  * pass. Reports the best and median of 5 passes.
@@ -20,11 +20,11 @@ const out = mkdtempSync(join(tmpdir(), "scanner-bench-"));
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const tscFlags = ["--outDir", out, "--module", "nodenext", "--moduleResolution", "nodenext"];
 tscFlags.push("--target", "es2022", "--rootDir", join(root, "src"), "--skipLibCheck");
-execFileSync(process.execPath, [tsc, ...tscFlags, join(root, "src/analyze/python/scanner.ts")], {
+execFileSync(process.execPath, [tsc, ...tscFlags, join(root, "src/languages/python/scanner.ts")], {
   stdio: "inherit",
 });
 const { decodePython, scanPython } = await import(
-  pathToFileURL(join(out, "analyze/python/scanner.js")).href
+  pathToFileURL(join(out, "languages/python/scanner.js")).href
 );
 rmSync(out, { recursive: true, force: true });
 

@@ -1,8 +1,6 @@
 /** The public library API of ssot-tracker. */
 
-export { resolveCommit } from "./analyze/git-source.js";
 export { type AnalyzeOptions, analyze, analyzeCommit, analyzeSource } from "./analyze/index.js";
-export { BlobScanStore } from "./analyze/source.js";
 export type {
   Baseline,
   BaselineEntry,
@@ -69,4 +67,6 @@ export type { AnalysisResult, ConsolidationResult, Edge, PathResult } from "./re
 export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
 export { ConfigError, InputError, SsotError } from "./util/errors.js";
 export { toolVersion } from "./version.js";
+export { resolveCommit } from "./workspace/commit-source.js";
 export { git } from "./workspace/git.js";
+export { BlobScanStore } from "./workspace/source.js";

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { discoverWorkingTree } from "./discover.js";
-import { forwardTarget } from "./python/forwarding.js";
-import { buildModuleIndex } from "./python/modules.js";
-import { scanPythonFiles } from "./python/scan-files.js";
-import { readFromDisk } from "./source.js";
-import { deprecationCategories, deprecationWarningsOf } from "./warnings.js";
+import { readFromDisk } from "../workspace/source.js";
+import { discoverWorkingTree } from "../workspace/working-tree.js";
+import { deprecationCategories, deprecationWarningsOf } from "./measure/warnings.js";
+import { forwardTarget } from "./resolve/python-forwarding.js";
+import { buildModuleIndex } from "./resolve/python-modules.js";
+import { scanPythonFiles } from "./scan/python.js";
 
 /** What `ssot init` can guess about a repository to prefill the starter config. */
 export interface Detected {

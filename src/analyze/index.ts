@@ -2,37 +2,47 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { consolidationLanguage } from "../config/language.js";
 import type { Config } from "../config/types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 import { type AnalysisResult, resultSchemaVersion } from "../result/schema.js";
 import { errorCode } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
+import {
+  installedPackagesStamp,
+  memoFile,
+  memoKey,
+  readMemo,
+  writeMemo,
+} from "../workspace/analysis-memo.js";
+import { gitTreeSource, headCommit, resolveCommit } from "../workspace/commit-source.js";
 import { readLastMigration } from "../workspace/migration-record.js";
-import { fixOf } from "./advice.js";
-import { defaultCacheDir, ScanCache } from "./cache.js";
-import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify.js";
-import { classifyAllPython } from "./classify-all.js";
-import { discoverWorkingTree } from "./discover.js";
-import { type DocMention, findMentions } from "./docs.js";
-import { gitTreeSource, headCommit, resolveCommit } from "./git-source.js";
-import type { JavaScriptAnalysis } from "./javascript/analyze.js";
-import { classifyJavaScript } from "./javascript/classify.js";
-import { isJavaScriptSource, isResolutionConfig, usesJavaScript } from "./javascript/files.js";
-import { globFilter, measure, type PathLocator } from "./measure.js";
-import { installedPackagesStamp, memoFile, memoKey, readMemo, writeMemo } from "./memo.js";
-import { evaluatePhases } from "./phases.js";
-import { buildModuleIndex, type ModuleIndex } from "./python/modules.js";
-import { insidePath, prefilterOf } from "./python/prefilter.js";
-import { Provenance } from "./python/provenance.js";
-import { type ScanProgress, scanPythonFiles } from "./python/scan-files.js";
-import type { PythonScan } from "./python/scan-types.js";
+import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
 import {
   type AnalysisSource,
   readFromDisk,
   type ScanStore,
   type SkippedFile,
   type SourceFile,
-} from "./source.js";
-import { boundNames, deprecationCategories, deprecationWarningsOf } from "./warnings.js";
+} from "../workspace/source.js";
+import { discoverWorkingTree } from "../workspace/working-tree.js";
+import { fixOf } from "./classify/advice.js";
+import { type DocMention, findMentions } from "./classify/docs.js";
+import { classifyJavaScript } from "./classify/javascript.js";
+import { allPathModules, classifyPython, type ScannedPythonFile } from "./classify/python.js";
+import { classifyAllPython } from "./classify/python-all.js";
+import {
+  isJavaScriptSource,
+  isResolutionConfig,
+  usesJavaScript,
+} from "./discover/javascript-files.js";
+import { globFilter, measure, type PathLocator } from "./measure/measure.js";
+import { boundNames, deprecationCategories, deprecationWarningsOf } from "./measure/warnings.js";
+import { evaluatePhases } from "./phases/evaluate.js";
+import type { JavaScriptAnalysis } from "./resolve/javascript.js";
+import { buildModuleIndex, type ModuleIndex } from "./resolve/python-modules.js";
+import { Provenance } from "./resolve/python-provenance.js";
+import { insidePath, prefilterOf } from "./scan/prefilter.js";
+import { type ScanProgress, scanPythonFiles } from "./scan/python.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
 
@@ -354,7 +364,7 @@ async function analyzeJavaScript(
   config: Config,
   source: AnalysisSource,
 ): Promise<JavaScriptAnalysis> {
-  const javascript = await import("./javascript/analyze.js");
+  const javascript = await import("./resolve/javascript.js");
   return javascript.analyzeJavaScript(config, source);
 }
 

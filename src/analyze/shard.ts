@@ -1,19 +1,19 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Config } from "../config/types.js";
+import { type EncodedScan, encodeScan } from "../languages/python/scan-codec.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
+import { headCommit } from "../workspace/commit-source.js";
 import { readLastMigration } from "../workspace/migration-record.js";
-import { defaultCacheDir, ScanCache } from "./cache.js";
-import { discoverWorkingTree } from "./discover.js";
-import { headCommit } from "./git-source.js";
+import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
+import { readFromDisk, type SkippedFile } from "../workspace/source.js";
+import { discoverWorkingTree } from "../workspace/working-tree.js";
+import { usesJavaScript } from "./discover/javascript-files.js";
 import { configHash, docGlobsOf, wantedFile } from "./index.js";
-import { usesJavaScript } from "./javascript/files.js";
-import { globFilter } from "./measure.js";
-import { type EncodedScan, encodeScan } from "./python/scan-codec.js";
-import { scanPythonFiles } from "./python/scan-files.js";
-import { readFromDisk, type SkippedFile } from "./source.js";
+import { globFilter } from "./measure/measure.js";
+import { scanPythonFiles } from "./scan/python.js";
 
 /** Shard K of N (1-based), as `--shard K/N` writes it. */
 export interface ShardSpec {

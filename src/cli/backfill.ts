@@ -1,11 +1,11 @@
-import { defaultCacheDir } from "../analyze/cache.js";
-import { BlobScanStore } from "../analyze/source.js";
 import { backfill } from "../history/backfill.js";
 import { BlobScanCache } from "../history/blob-cache.js";
 import { parseEvery, parseIsoDate, todayUtc } from "../history/dates.js";
 import { readHistory, updateHistory } from "../history/store.js";
 import { SsotError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
+import { defaultCacheDir } from "../workspace/scan-cache.js";
+import { BlobScanStore } from "../workspace/source.js";
 import { cacheDirOf } from "./analysis.js";
 import { type ConfigArgs, commandConfig } from "./config.js";
 import type { CliIo } from "./io.js";

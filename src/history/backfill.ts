@@ -1,10 +1,10 @@
-import { resolveCommit } from "../analyze/git-source.js";
 import { analyzeCommit } from "../analyze/index.js";
-import type { PythonScan } from "../analyze/python/scan-types.js";
-import type { ScanStore, SourceFile } from "../analyze/source.js";
 import type { Config } from "../config/types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 import { InputError } from "../util/errors.js";
+import { resolveCommit } from "../workspace/commit-source.js";
 import { git } from "../workspace/git.js";
+import type { ScanStore, SourceFile } from "../workspace/source.js";
 import { sampleDates } from "./dates.js";
 import { parseFirstParentLog, pickCommits, type Sample } from "./sample.js";
 import type { HistoryLine } from "./schema.js";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { PythonScan } from "../analyze/python/scan-types.js";
-import type { ScanStore, SourceFile } from "../analyze/source.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 import { readRegularText } from "../util/read-file.js";
+import type { ScanStore, SourceFile } from "../workspace/source.js";
 import { writeAtomic } from "./store.js";
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { byLocation } from "../analyze/classify.js";
+import { byLocation } from "../analyze/classify/python.js";
 import type {
   AnalysisResult,
   ConsolidationResult,

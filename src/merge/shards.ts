@@ -1,13 +1,13 @@
 import path from "node:path";
 import { analyzeSource, configHash } from "../analyze/index.js";
-import { decodeScan, type EncodedScan } from "../analyze/python/scan-codec.js";
-import type { PythonScan } from "../analyze/python/scan-types.js";
 import { shardOf } from "../analyze/shard.js";
-import type { AnalysisSource, ScanStore, SourceFile } from "../analyze/source.js";
 import type { Config } from "../config/types.js";
+import { decodeScan, type EncodedScan } from "../languages/python/scan-codec.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
 import { toolVersion } from "../version.js";
+import type { AnalysisSource, ScanStore, SourceFile } from "../workspace/source.js";
 import type { ShardFile } from "./shard-file.js";
 
 /** One shard file as read: its name (for messages) and its validated content. */

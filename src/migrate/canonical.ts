@@ -1,10 +1,10 @@
-import { adviseName, type NameAdvice } from "../analyze/advice.js";
-import type { ModuleIndex } from "../analyze/python/modules.js";
-import type { Provenance } from "../analyze/python/provenance.js";
-import type { PythonScan } from "../analyze/python/scan-types.js";
+import { adviseName, type NameAdvice } from "../analyze/classify/advice.js";
+import type { ModuleIndex } from "../analyze/resolve/python-modules.js";
+import type { Provenance } from "../analyze/resolve/python-provenance.js";
 import type { Consolidation } from "../config/types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 
-export type { NameAdvice } from "../analyze/advice.js";
+export type { NameAdvice } from "../analyze/classify/advice.js";
 
 /**
  * Where `from <from> import <name>` should import the name from instead: the module that

@@ -1,6 +1,6 @@
-import { LineMap } from "../analyze/python/line-map.js";
-import type { PythonScan } from "../analyze/python/scan-types.js";
-import { T_NAME, T_STRING } from "../analyze/python/tokens.js";
+import { LineMap } from "../languages/line-map.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
+import { T_NAME, T_STRING } from "../languages/python/tokens.js";
 import { readSyntax, type Syntax } from "./syntax.js";
 import { isDot, type Token, tokenize } from "./tokens.js";
 

@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 /**
  * CPython's own verdict on files, all in one python3 process (one start-up for the batch):
  * the paths come as a JSON list on stdin, each file is compiled from its bytes (so coding
- * cookies and byte order marks count) and never run.
+ * cookies and byte order marks count) and never run. `-I` (isolated mode) keeps the current
+ * folder, the repository being migrated, off `sys.path`: a `json.py` there would otherwise
+ * be imported by this script, and run.
  */
 const script = `import json, sys, warnings
 warnings.simplefilter("ignore")
@@ -25,7 +27,7 @@ export type CompileResult = { errors: (string | undefined)[] } | { unavailable: 
 
 export function compilePython(paths: readonly string[], python = "python3"): CompileResult {
   if (paths.length === 0) return { errors: [] };
-  const run = spawnSync(python, ["-c", script], {
+  const run = spawnSync(python, ["-I", "-c", script], {
     input: JSON.stringify(paths),
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import type { ImportStatement } from "../analyze/python/scan-types.js";
+import type { ImportStatement } from "../languages/python/scan-types.js";
 import type { FileContext } from "./file-context.js";
 import { isOp, type Token } from "./tokens.js";
 import { bindingProblem, formatProblem, passedAsValue, type UseCheck } from "./uses.js";

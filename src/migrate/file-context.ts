@@ -2,9 +2,9 @@ import {
   absoluteFromModule,
   type ModuleIndex,
   type ModuleInfo,
-} from "../analyze/python/modules.js";
-import { stringTarget } from "../analyze/python/reach.js";
-import type { ImportStatement, PythonScan } from "../analyze/python/scan-types.js";
+} from "../analyze/resolve/python-modules.js";
+import { stringTarget } from "../analyze/resolve/python-reach.js";
+import type { ImportStatement, PythonScan } from "../languages/python/scan-types.js";
 import type { Edge } from "../result/schema.js";
 import type { CanonicalFacts } from "./canonical.js";
 import type { CodeView, StringMention } from "./code-view.js";

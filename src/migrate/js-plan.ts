@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { LineMap } from "../analyze/python/line-map.js";
+import { LineMap } from "../languages/line-map.js";
 import type { Edge, StringReference } from "../result/schema.js";
 import type { ModuleExports } from "./js-exports.js";
 import { namesFile, rewriteSpecifier } from "./js-specifier.js";

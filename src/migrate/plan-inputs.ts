@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { otherBatch } from "../analyze/measure.js";
-import type { PythonScan } from "../analyze/python/scan-types.js";
-import { decodePython, scanPython } from "../analyze/python/scanner.js";
+import { otherBatch } from "../analyze/measure/measure.js";
 import type { Config, Consolidation } from "../config/types.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
+import { decodePython, scanPython } from "../languages/python/scanner.js";
 import type { AnalysisResult, ConsolidationResult } from "../result/schema.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { javascriptSyntaxError, type ModuleExports, readExports } from "./js-exports.js";

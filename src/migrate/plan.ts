@@ -1,8 +1,7 @@
-import { allPathModules } from "../analyze/classify.js";
-import { discoverWorkingTree } from "../analyze/discover.js";
+import { allPathModules } from "../analyze/classify/python.js";
 import type { PythonFacts } from "../analyze/index.js";
-import { batchAssigner } from "../analyze/measure.js";
-import { buildModuleIndex, type ModuleIndex } from "../analyze/python/modules.js";
+import { batchAssigner } from "../analyze/measure/measure.js";
+import { buildModuleIndex, type ModuleIndex } from "../analyze/resolve/python-modules.js";
 import { consolidationLanguage } from "../config/language.js";
 import type { Config, Consolidation } from "../config/types.js";
 import type {
@@ -12,6 +11,7 @@ import type {
   StringReference,
 } from "../result/schema.js";
 import { isOwnState } from "../workspace/layout.js";
+import { discoverWorkingTree } from "../workspace/working-tree.js";
 import { canonicalFacts } from "./canonical.js";
 import { codeView } from "./code-view.js";
 import { type FileFacts, loadedModules } from "./file-context.js";

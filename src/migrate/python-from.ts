@@ -1,5 +1,5 @@
-import { absoluteFromModule } from "../analyze/python/modules.js";
-import type { ImportStatement } from "../analyze/python/scan-types.js";
+import { absoluteFromModule } from "../analyze/resolve/python-modules.js";
+import type { ImportStatement } from "../languages/python/scan-types.js";
 import type { NameAdvice } from "./canonical.js";
 import { factoryCalls } from "./factories.js";
 import { type Claimed, type FileContext, movedReason, only } from "./file-context.js";

@@ -1,5 +1,5 @@
-import { reachedModules } from "../analyze/python/reach.js";
-import type { ImportStatement } from "../analyze/python/scan-types.js";
+import { reachedModules } from "../analyze/resolve/python-reach.js";
+import type { ImportStatement } from "../languages/python/scan-types.js";
 import type { Edge } from "../result/schema.js";
 import { type Claimed, type FileContext, movedReason, only, type Target } from "./file-context.js";
 import type { Planner } from "./planner.js";

@@ -1,4 +1,4 @@
-import type { StringLiteral } from "../analyze/python/scan-types.js";
+import type { StringLiteral } from "../languages/python/scan-types.js";
 import type { StringReference } from "../result/schema.js";
 import type { FileContext, Target } from "./file-context.js";
 import type { Planner } from "./planner.js";

@@ -1,4 +1,4 @@
-import type { ImportStatement } from "../analyze/python/scan-types.js";
+import type { ImportStatement } from "../languages/python/scan-types.js";
 import { bisect } from "./bisect.js";
 import { isDot, isName, isOp, type Token, tokenize } from "./tokens.js";
 

@@ -8,7 +8,7 @@ import {
   T_OP,
   T_OPEN,
   T_STRING,
-} from "../analyze/python/tokens.js";
+} from "../languages/python/tokens.js";
 import { isAssignment, type Token } from "./tokens.js";
 
 /**

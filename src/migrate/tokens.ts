@@ -1,8 +1,8 @@
-import { identifier } from "../analyze/python/keywords.js";
-import { Lexer } from "../analyze/python/lexer.js";
-import { ScanSink } from "../analyze/python/sink.js";
-import { S_BYTES, S_FORMAT } from "../analyze/python/strings.js";
-import { T_END, T_NAME, T_OP, T_STRING } from "../analyze/python/tokens.js";
+import { identifier } from "../languages/python/keywords.js";
+import { Lexer } from "../languages/python/lexer.js";
+import { ScanSink } from "../languages/python/sink.js";
+import { S_BYTES, S_FORMAT } from "../languages/python/strings.js";
+import { T_END, T_NAME, T_OP, T_STRING } from "../languages/python/tokens.js";
 
 /**
  * The code tokens of a Python file, from the scanner's own lexer: names, operators and

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { batchAssigner } from "../analyze/measure.js";
+import { batchAssigner } from "../analyze/measure/measure.js";
 import { defaultBaselineFile, readBaseline } from "../check/baseline-file.js";
 import type { Config, Consolidation } from "../config/types.js";
 import { todayUtc } from "../history/dates.js";

@@ -4,10 +4,14 @@ import { InputError } from "../util/errors.js";
 /**
  * The one way ssot runs git. The analysed repository is hostile input, and so is its
  * `.git/config`: `core.fsmonitor` there names a program that `git ls-files` or `git diff`
- * would run. These settings switch off what a read-only command could be made to run or
- * write (optional locks would refresh the repository's index file).
+ * would run, and `log.showSignature` makes `git log` run `gpg.program` on signed commits.
+ * These settings switch off what a read-only command could be made to run or write
+ * (optional locks would refresh the repository's index file).
  */
-const guard = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+const guard = [
+  ...["core.fsmonitor=false", "core.hooksPath=/dev/null", "log.showSignature=false"],
+  ...["gpg.program=false", "gpg.ssh.program=false", "gpg.x509.program=false"],
+].flatMap((setting) => ["-c", setting]);
 const environment = {
   ...process.env,
   GIT_OPTIONAL_LOCKS: "0",

@@ -1,11 +1,11 @@
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ScanCache } from "../../src/analyze/cache.js";
-import { discoverWorkingTree } from "../../src/analyze/discover.js";
-import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
-import { scanPython } from "../../src/analyze/python/scanner.js";
-import { readFromDisk } from "../../src/analyze/source.js";
+import { scanPythonFiles } from "../../src/analyze/scan/python.js";
+import { scanPython } from "../../src/languages/python/scanner.js";
+import { ScanCache } from "../../src/workspace/scan-cache.js";
+import { readFromDisk } from "../../src/workspace/source.js";
+import { discoverWorkingTree } from "../../src/workspace/working-tree.js";
 import { tempRepo } from "../helpers/temp.js";
 
 const py = { accept: (n: string) => n.endsWith(".py"), exclude: [] };

@@ -2,12 +2,12 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { discoverWorkingTree } from "../../src/analyze/discover.js";
 import { analyzeCommit } from "../../src/analyze/index.js";
-import { scanPythonFiles } from "../../src/analyze/python/scan-files.js";
-import { BlobScanStore, readFromDisk } from "../../src/analyze/source.js";
+import { scanPythonFiles } from "../../src/analyze/scan/python.js";
 import { loadConfig } from "../../src/config/load.js";
 import { errorCode } from "../../src/util/errors.js";
+import { BlobScanStore, readFromDisk } from "../../src/workspace/source.js";
+import { discoverWorkingTree } from "../../src/workspace/working-tree.js";
 import { analyzeDir } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
 

@@ -3,8 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { isJavaScriptSource } from "../../src/analyze/javascript/files.js";
-import { type LocatedImport, locateImports } from "../../src/analyze/javascript/locations.js";
+import { isJavaScriptSource } from "../../src/analyze/discover/javascript-files.js";
+import { type LocatedImport, locateImports } from "../../src/languages/javascript/locations.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { relativeLevel } from "../../src/analyze/javascript/classify.js";
-import { assertSupportedTypeScript, startPoints } from "../../src/analyze/javascript/cruise.js";
-import { isJavaScriptSource, isResolutionConfig } from "../../src/analyze/javascript/files.js";
-import { locateImports } from "../../src/analyze/javascript/locations.js";
+import { relativeLevel } from "../../src/analyze/classify/javascript.js";
+import {
+  isJavaScriptSource,
+  isResolutionConfig,
+} from "../../src/analyze/discover/javascript-files.js";
 import { pathLanguage } from "../../src/config/language.js";
+import { assertSupportedTypeScript, startPoints } from "../../src/languages/javascript/cruise.js";
+import { locateImports } from "../../src/languages/javascript/locations.js";
 import { InputError } from "../../src/util/errors.js";
 
 /** `line kind specifier [names]` (+ nested / type-only marks): compact expectations. */

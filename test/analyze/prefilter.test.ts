@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
-import { filterBytes, needleBytes, prefilterOf } from "../../src/analyze/python/prefilter.js";
+import { filterBytes, needleBytes, prefilterOf } from "../../src/analyze/scan/prefilter.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { Config } from "../../src/config/types.js";
 import { findPython, stdlibDir } from "../differential/ast-diff.js";

@@ -10,7 +10,7 @@ const example = `${repoRoot}examples/websocket-ssot`;
 // The worker threads run compiled JavaScript, so this test drives the built library.
 describe("scanning on worker threads", () => {
   beforeAll(() => {
-    if (!existsSync(`${repoRoot}dist/analyze/python/scan-worker.js`)) {
+    if (!existsSync(`${repoRoot}dist/analyze/scan/scan-worker.js`)) {
       execFileSync("npm", ["run", "build"], { cwd: repoRoot });
     }
   });

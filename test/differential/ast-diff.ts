@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ParseError, PythonScan } from "../../src/analyze/python/scan-types.js";
-import { decodePython, scanPython } from "../../src/analyze/python/scanner.js";
+import type { ParseError, PythonScan } from "../../src/languages/python/scan-types.js";
+import { decodePython, scanPython } from "../../src/languages/python/scanner.js";
 
 const SCRIPT = fileURLToPath(new URL("./ast_imports.py", import.meta.url));
 

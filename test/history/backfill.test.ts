@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BlobScanStore } from "../../src/analyze/source.js";
 import { loadConfig } from "../../src/config/load.js";
 import { backfill } from "../../src/history/backfill.js";
 import type { HistoryLine } from "../../src/history/schema.js";
 import { readHistory } from "../../src/history/store.js";
+import { BlobScanStore } from "../../src/workspace/source.js";
 import { runCli } from "../helpers/cli.js";
 import { tempRepo } from "../helpers/temp.js";
 import { fixtureCounts, fixtureLine } from "./expected-lines.js";

@@ -10,7 +10,7 @@ import { commitAll, git, pythonRepo, runBuilt } from "./repo.js";
  * command that reads the working tree through git must leave it unrun.
  */
 describe("a repository whose .git/config names programs", () => {
-  it("analyze, check --changed-since, report and backfill run none of them", () => {
+  it("analyze, check --changed-since, report and backfill run none of them (fsmonitor, diff, pager, gpg)", () => {
     const repo = pythonRepo();
     commitAll(repo);
     writeFileSync(path.join(repo, "app/new.py"), "from pkg.shim import Manager\n");
@@ -20,6 +20,25 @@ describe("a repository whose .git/config names programs", () => {
     git(repo, ["config", "core.hooksPath", ".hooks"]);
     git(repo, ["config", "diff.external", mark("external-diff")]);
     git(repo, ["config", "core.pager", mark("pager")]);
+    // A signed commit on top, and a config that verifies signatures with its own program.
+    const signed = [
+      `tree ${git(repo, ["rev-parse", "HEAD^{tree}"])}`,
+      `parent ${git(repo, ["rev-parse", "HEAD"])}`,
+      "author Hostile <hostile@example.com> 1736244000 +0000",
+      "committer Hostile <hostile@example.com> 1736244000 +0000",
+      "gpgsig -----BEGIN PGP SIGNATURE-----",
+      " c2lnbmVk",
+      " -----END PGP SIGNATURE-----",
+      "",
+      "signed",
+      "",
+    ].join("\n");
+    const commit = git(repo, ["hash-object", "-t", "commit", "-w", "--stdin"], signed);
+    git(repo, ["update-ref", "HEAD", commit]);
+    const gpg = path.join(marks, "gpg.sh");
+    writeFileSync(gpg, `#!/bin/sh\ntouch '${path.join(marks, "gpg")}'\n`, { mode: 0o755 });
+    git(repo, ["config", "gpg.program", gpg]);
+    git(repo, ["config", "log.showSignature", "true"]);
     const out = mkdtempSync(path.join(os.tmpdir(), "ssot-out-"));
     const runs = [
       runBuilt(["analyze", "--format", "json", "--no-cache"], repo),
@@ -32,8 +51,8 @@ describe("a repository whose .git/config names programs", () => {
     ];
     for (const run of runs) expect(run.timedOut).toBe(false);
     // The analysis saw the untracked file through `git ls-files`: git did run.
-    expect(JSON.parse(runs[0].stdout).consolidations[0].totals.statements).toBe(2);
-    for (const what of ["fsmonitor", "external-diff", "pager"])
+    expect(JSON.parse(runs[0]?.stdout ?? "").consolidations[0].totals.statements).toBe(2);
+    for (const what of ["fsmonitor", "external-diff", "pager", "gpg"])
       expect(existsSync(path.join(marks, what)), what).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { scanPython } from "../../src/analyze/python/scanner.js";
+import { scanPython } from "../../src/languages/python/scanner.js";
 import { codeView } from "../../src/migrate/code-view.js";
 import { findPython, listPythonFiles, stdlibDir } from "../differential/ast-diff.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LineMap } from "../../src/analyze/python/line-map.js";
+import { LineMap } from "../../src/languages/line-map.js";
 import { readSyntax } from "../../src/migrate/syntax.js";
 import { tokenize } from "../../src/migrate/tokens.js";
 

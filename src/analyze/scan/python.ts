@@ -1,0 +1,179 @@
+import type { PythonScan } from "../../languages/python/scan-types.js";
+import { errorCode } from "../../util/errors.js";
+import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../../workspace/source.js";
+import { lazyScan } from "./lazy-scan.js";
+import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
+import { scanOne } from "./scan-one.js";
+import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
+
+export interface ScanProgress {
+  done: number;
+  total: number;
+}
+
+export interface ScannedFiles {
+  scans: Map<string, PythonScan>;
+  skipped: SkippedFile[];
+  /** How many distinct contents were read and scanned (the rest came from the store). */
+  scannedFresh: number;
+  /**
+   * Files the prefilter let go: they cannot reach a path, so classification skips them;
+   * their scan (in `scans`) is made only when something reads it.
+   */
+  filtered: Map<string, Filtered>;
+}
+
+export interface ScanOptions {
+  store?: ScanStore | undefined;
+  onProgress?: ((p: ScanProgress) => void) | undefined;
+  /** Scanning threads (default: one per core for large scans; 0: this thread only). */
+  workers?: number | undefined;
+  /** Let files go unscanned that cannot matter to these paths (prefilter.ts). */
+  prefilter?: Prefilter | undefined;
+  /** Files the prefilter must never let go (inside a path module's package). */
+  full?: ((file: string) => boolean) | undefined;
+}
+
+/** Read in chunks, so a large repository never sits in memory all at once. */
+const chunkSize = 128;
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += chunkSize) yield items.slice(i, i + chunkSize);
+}
+
+/** Files per `git cat-file --batch` call: few process starts, bounded memory. */
+const gitChunkSize = 2048;
+
+/**
+ * Contents in batches: from disk a chunk at a time (never all in memory), from git in large
+ * reads, since each `git cat-file --batch` call costs a process start.
+ */
+function* contentBatches(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+): Generator<[SourceFile[], Map<string, Uint8Array | Error>]> {
+  if (source.absPath) {
+    for (const chunk of chunks(misses)) yield [chunk, source.readMany(chunk)];
+    return;
+  }
+  for (let i = 0; i < misses.length; i += gitChunkSize) {
+    const large = misses.slice(i, i + gitChunkSize);
+    const contents = source.readMany(large);
+    for (const chunk of chunks(large)) yield [chunk, contents];
+  }
+}
+
+/** Worker batches: paths when the source is on disk (workers read in parallel), else bytes. */
+function* workerBatches(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+  full: (file: string) => boolean,
+): Generator<WorkerItem[]> {
+  const { absPath } = source;
+  if (absPath) {
+    for (const chunk of chunks(misses))
+      yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file), full: full(f.file) }));
+    return;
+  }
+  for (const [chunk, contents] of contentBatches(misses, source)) {
+    yield chunk.map((f) => {
+      const bytes = contents.get(f.file);
+      // A copy in a buffer of its own (Buffer#slice would only be a view): a view into git's
+      // whole output would be copied in full with every message.
+      return bytes instanceof Error || bytes === undefined
+        ? { file: f.file, error: errorCode(bytes) }
+        : { file: f.file, bytes: new Uint8Array(bytes), full: full(f.file) };
+    });
+  }
+}
+
+function scanInThread(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+  onBatch: (r: WorkerResult[]) => void,
+  needles: readonly Buffer[] | undefined,
+  full: (file: string) => boolean,
+): void {
+  for (const [chunk, contents] of contentBatches(misses, source)) {
+    onBatch(
+      chunk.map((f): WorkerResult => {
+        const bytes = contents.get(f.file);
+        if (bytes === undefined || bytes instanceof Error)
+          return { file: f.file, error: errorCode(bytes) };
+        return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
+      }),
+    );
+  }
+}
+
+/** Scan the files, reusing stored scans of unchanged content. Output is in input order. */
+export async function scanPythonFiles(
+  files: readonly SourceFile[],
+  source: AnalysisSource,
+  options: ScanOptions = {},
+): Promise<ScannedFiles> {
+  const { store, onProgress } = options;
+  const found = new Map<string, PythonScan>();
+  const skipped: SkippedFile[] = [];
+  const filtered = new Map<string, Filtered>();
+  const full = options.full ?? (() => false);
+  // Equal versions are equal contents (a blob id, or the same inode): scan each once.
+  const missesByVersion = new Map<string, SourceFile[]>();
+  const { prefilter } = options;
+  const needlesKey = prefilter ? JSON.stringify(prefilter.needles) : "";
+  // Under a prefilter a stored scan is used only once this needle set's verdict is known,
+  // so what is classified (and checked for parse errors) never depends on the cache.
+  const filterable = (f: SourceFile) => prefilter !== undefined && !full(f.file);
+  for (const f of files) {
+    const verdict = filterable(f) ? store?.verdict?.(f, needlesKey) : "scan";
+    const stored = verdict === "scan" ? store?.get(f) : undefined;
+    if (stored) found.set(f.file, stored);
+    else if (verdict !== undefined && verdict !== "scan") {
+      filtered.set(f.file, verdict);
+      found.set(f.file, lazyScan(f, source));
+    } else {
+      const same = missesByVersion.get(f.version);
+      if (same) same.push(f);
+      else missesByVersion.set(f.version, [f]);
+    }
+  }
+  const misses = [...missesByVersion.values()].map((same) => same[0] as SourceFile);
+  const byFile = new Map(misses.map((f) => [f.file, missesByVersion.get(f.version) ?? [f]]));
+  let done = files.length - [...missesByVersion.values()].reduce((n, same) => n + same.length, 0);
+  let fresh = 0;
+  const onBatch = (results: WorkerResult[]) => {
+    for (const r of results) {
+      const same = byFile.get(r.file) ?? [];
+      for (const f of same) {
+        if ("scan" in r) {
+          store?.set(f, r.scan);
+          if (filterable(f)) store?.setVerdict?.(f, needlesKey, "scan");
+          found.set(f.file, r.scan);
+        } else if ("filtered" in r) {
+          // Same content elsewhere may sit inside a path's package: that one is classified.
+          if (filterable(f)) {
+            filtered.set(f.file, r.filtered);
+            store?.setVerdict?.(f, needlesKey, r.filtered);
+          }
+          found.set(f.file, lazyScan(f, source));
+        } else if ("binary" in r) skipped.push({ file: f.file, reason: "binary file" });
+        else skipped.push({ file: f.file, reason: `cannot read: ${r.error}` });
+      }
+      if ("scan" in r) fresh++;
+      done += same.length;
+    }
+    onProgress?.({ done, total: files.length });
+  };
+  const threads = poolSize(misses.length, options.workers);
+  if (threads > 0)
+    await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
+  else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
+
+  // Keep the sorted order of `files` so every result built from this is deterministic.
+  const scans = new Map<string, PythonScan>();
+  for (const f of files) {
+    const scan = found.get(f.file);
+    if (scan) scans.set(f.file, scan);
+  }
+  return { scans, skipped, scannedFresh: fresh, filtered };
+}

@@ -1,0 +1,82 @@
+import { realpathSync } from "node:fs";
+import picomatch from "picomatch";
+import { InputError } from "../util/errors.js";
+import { git, gitText } from "./git.js";
+import { treeListing } from "./git-tree.js";
+import type { AnalysisSource } from "./source.js";
+
+/** The commit id of `ref`, or an InputError naming the ref. */
+export function resolveCommit(cwd: string, ref: string): string {
+  const id = gitText(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim();
+  if (!id) throw new InputError(`${ref}: not a commit in the git repository at ${cwd}`);
+  return id;
+}
+
+/** HEAD's commit id when `cwd` is inside a git work tree with a commit, else undefined. */
+export function headCommit(cwd: string): string | undefined {
+  const id = gitText(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])?.trim() ?? "";
+  return /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
+}
+
+/**
+ * Parse `git cat-file --batch` output: `<id> <type> <size>\n<content>\n` per object, in
+ * request order; `<id> missing` for an unknown one.
+ */
+function parseBatch(out: Buffer, count: number): (Uint8Array | Error)[] {
+  const results: (Uint8Array | Error)[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const eol = out.indexOf(10, at);
+    const header = out.toString("utf8", at, eol);
+    const size = Number(header.split(" ")[2]);
+    if (header.endsWith(" missing") || Number.isNaN(size)) {
+      results.push(new Error(`git object ${header.split(" ")[0]} is missing`));
+      at = eol + 1;
+      continue;
+    }
+    results.push(out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return results;
+}
+
+/**
+ * The tree of a commit, read straight from git objects: no checkout, the working tree is
+ * never touched. `version` is the blob id, so scans are shared across commits.
+ * Submodules are not files of the tree; links and unsafe paths follow git-tree's rules.
+ */
+export function gitTreeSource(
+  root: string,
+  commit: string,
+  wanted: (file: string) => boolean,
+  exclude: readonly string[],
+): AnalysisSource {
+  const excluded = exclude.length > 0 ? picomatch([...exclude], { dot: true }) : () => false;
+  // Run in root with the pathspec ".": paths come relative to root even below the repo's top.
+  const listing = git(root, ["ls-tree", "-r", "-z", commit, "--", "."]);
+  const readBlobs = (ids: readonly string[]) =>
+    ids.length === 0
+      ? []
+      : parseBatch(git(root, ["cat-file", "--batch"], `${ids.join("\n")}\n`), ids.length);
+  // Our own state (.ssot/: baseline, history, migrate backups) is never analysed.
+  const { files, skipped } = treeListing(
+    listing,
+    (file) => wanted(file) && !excluded(file) && !file.startsWith(".ssot/"),
+    readBlobs,
+    realpathSync.native(root),
+  );
+  return {
+    files,
+    skipped,
+    readMany(batch) {
+      const out = new Map<string, Uint8Array | Error>();
+      if (batch.length === 0) return out;
+      const raw = git(root, ["cat-file", "--batch"], `${batch.map((f) => f.version).join("\n")}\n`);
+      parseBatch(raw, batch.length).forEach((content, i) => {
+        const f = batch[i];
+        if (f) out.set(f.file, content);
+      });
+      return out;
+    },
+  };
+}

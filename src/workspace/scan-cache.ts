@@ -1,0 +1,196 @@
+import { createHash } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { decodeScan, type EncodedScan, encodeScan } from "../languages/python/scan-codec.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
+import { writeFileSafely } from "../util/safe-write.js";
+import type { ScanStore, SourceFile } from "./source.js";
+
+/**
+ * Scan results of a working tree, keyed by path and version (size, mtime, inode): a warm run
+ * reads no unchanged file. Kept outside the analysed repository by default (we never write
+ * into it), one file per repository root. The tool version is part of the key, so a cache
+ * written by another scanner is ignored rather than trusted.
+ *
+ * The file is JSON Lines, never one JSON string (V8 strings end near 512 MB, about 400k
+ * files): a header line `{"format","tool"}`, then one line per file,
+ * `["path","version",verdict]<TAB>[encoded scan]`. It is read and written a chunk at a time, and
+ * an entry's scan stays text until a run asks for it, so unchanged entries are written back
+ * as they were read.
+ */
+export const cacheFormat = 6;
+
+interface Entry {
+  version: string;
+  /** The JSON text of the encoded scan ("" when only a prefilter verdict is known). */
+  scan: string;
+  /** The prefilter's needles and verdict for this version (see ScanStore.verdict). */
+  verdict?: [key: string, verdict: "scan" | { hasClass: boolean }] | undefined;
+}
+
+/** Bytes read or written per system call. */
+const chunkBytes = 1 << 22;
+
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
+  return path.join(base, "ssot-tracker");
+}
+
+export class ScanCache implements ScanStore {
+  private readonly entries: Map<string, Entry>;
+  private dirty = false;
+  readonly file: string;
+  private readonly tool: string;
+
+  private constructor(file: string, entries: Map<string, Entry>, tool: string) {
+    this.file = file;
+    this.entries = entries;
+    this.tool = tool;
+  }
+
+  /** Open the cache for `root`; a missing, corrupt or outdated cache starts empty. */
+  static open(cacheDir: string, root: string, tool: string): ScanCache {
+    const key = createHash("sha1").update(root).digest("hex").slice(0, 16);
+    const file = path.join(cacheDir, `python-${key}.jsonl`);
+    let entries = new Map<string, Entry>();
+    try {
+      entries = readEntries(file, tool);
+    } catch {
+      // No cache yet, or unusable: it is only an accelerator, so start empty.
+      entries = new Map();
+    }
+    return new ScanCache(file, entries, tool);
+  }
+
+  /** How many files the cache holds. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(file: SourceFile): PythonScan | undefined {
+    const entry = this.entries.get(file.file);
+    if (entry === undefined || entry.version !== file.version || entry.scan === "")
+      return undefined;
+    try {
+      return decodeScan(JSON.parse(entry.scan) as EncodedScan);
+    } catch {
+      return undefined; // a damaged line: scan the file again
+    }
+  }
+
+  set(file: SourceFile, scan: PythonScan): void {
+    const old = this.entries.get(file.file);
+    const verdict = old?.version === file.version ? old.verdict : undefined;
+    this.entries.set(file.file, {
+      version: file.version,
+      scan: JSON.stringify(encodeScan(scan)),
+      verdict,
+    });
+    this.dirty = true;
+  }
+
+  verdict(file: SourceFile, key: string): "scan" | { hasClass: boolean } | undefined {
+    const entry = this.entries.get(file.file);
+    if (entry === undefined || entry.version !== file.version || entry.verdict?.[0] !== key)
+      return undefined;
+    return entry.verdict[1];
+  }
+
+  setVerdict(file: SourceFile, key: string, verdict: "scan" | { hasClass: boolean }): void {
+    const old = this.entries.get(file.file);
+    const scan = old?.version === file.version ? old.scan : "";
+    this.entries.set(file.file, { version: file.version, scan, verdict: [key, verdict] });
+    this.dirty = true;
+  }
+
+  /**
+   * Drop entries of files that are gone, then write atomically (temp file + rename), a
+   * chunk at a time. Throws when the cache cannot be written (the caller warns).
+   */
+  save(present: ReadonlySet<string>): void {
+    for (const key of this.entries.keys()) {
+      if (!present.has(key)) {
+        this.entries.delete(key);
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return;
+    writeFileSafely(this.file, this.lines());
+    this.dirty = false;
+  }
+
+  /** The file's text in chunks of about `chunkBytes`. */
+  private *lines(): Generator<string> {
+    let chunk = `${JSON.stringify({ format: cacheFormat, tool: this.tool })}\n`;
+    for (const [file, entry] of this.entries) {
+      chunk += `${JSON.stringify([file, entry.version, entry.verdict ?? null])}\t${entry.scan}\n`;
+      if (chunk.length >= chunkBytes) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    yield chunk;
+  }
+}
+
+/** Every entry of the cache file; throws when it is missing, not a regular file, or outdated. */
+function readEntries(file: string, tool: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  // Without blocking, checked on the descriptor: a pipe or device there must not hang us.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error("not a regular file");
+    let header = true;
+    const onLine = (line: string) => {
+      if (header) {
+        const head = JSON.parse(line) as { format?: unknown; tool?: unknown };
+        if (head.format !== cacheFormat || head.tool !== tool) throw new Error("outdated");
+        header = false;
+        return;
+      }
+      const tab = line.indexOf("\t");
+      if (tab < 0) throw new Error("damaged");
+      const [name, version, verdict] = JSON.parse(line.slice(0, tab)) as [
+        string,
+        string,
+        Entry["verdict"] | null,
+      ];
+      entries.set(name, { version, scan: line.slice(tab + 1), verdict: verdict ?? undefined });
+    };
+    forEachLine(fd, onLine);
+    if (header) throw new Error("empty");
+  } finally {
+    closeSync(fd);
+  }
+  return entries;
+}
+
+/**
+ * Call `onLine` with each newline-terminated line of the file, reading a chunk at a time.
+ * Splitting bytes at `\n` is safe in UTF-8 (the byte never occurs inside a character).
+ */
+function forEachLine(fd: number, onLine: (line: string) => void): void {
+  let buffer = Buffer.allocUnsafe(chunkBytes);
+  let kept = 0; // bytes of an unfinished line at the start of `buffer`
+  for (;;) {
+    if (kept === buffer.length) {
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger, 0, 0, kept);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, kept, buffer.length - kept, null);
+    const end = kept + read;
+    let start = 0;
+    for (let nl = buffer.indexOf(10, kept); nl >= 0 && nl < end; nl = buffer.indexOf(10, start)) {
+      onLine(buffer.toString("utf8", start, nl));
+      start = nl + 1;
+    }
+    if (read === 0) {
+      if (start < end) throw new Error("truncated"); // no final newline: an interrupted write
+      return;
+    }
+    buffer.copy(buffer, 0, start, end);
+    kept = end - start;
+  }
+}

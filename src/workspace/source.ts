@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import type { PythonScan } from "../languages/python/scan-types.js";
+
+/** One file of the tree being analysed: a working-tree file or a blob of a git commit. */
+export interface SourceFile {
+  /** Repository-relative posix path. */
+  file: string;
+  /**
+   * What identifies this content: the git blob id for a commit's tree, or
+   * `size:mtime:inode` for a working-tree file (trusted unchanged when equal).
+   */
+  version: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Where the analysed files come from. Reading is batched (git reads many blobs per call). */
+export interface AnalysisSource {
+  /** Accepted files, sorted by path. */
+  files: SourceFile[];
+  /** Files found but not usable (broken links, unreadable folders). */
+  skipped: SkippedFile[];
+  /** Contents of the given files; an Error for a file that could not be read. */
+  readMany(files: readonly SourceFile[]): Map<string, Uint8Array | Error>;
+  /** For files on disk: their absolute path, so scanning threads can read them in parallel. */
+  absPath?: (file: string) => string;
+}
+
+/** Reuses scans of unchanged content, on disk (working tree) or in memory (blob ids). */
+export interface ScanStore {
+  get(file: SourceFile): PythonScan | undefined;
+  set(file: SourceFile, scan: PythonScan): void;
+  /**
+   * The prefilter's verdict on this version under the needles `key`, when stored: "scan"
+   * (it needs its full scan) or what the filter saw when it let the file go.
+   */
+  verdict?(file: SourceFile, key: string): "scan" | { hasClass: boolean } | undefined;
+  setVerdict?(file: SourceFile, key: string, verdict: "scan" | { hasClass: boolean }): void;
+}
+
+/** Blob-id keyed scans: consecutive commits share most blobs, so backfill scans only changes. */
+export class BlobScanStore implements ScanStore {
+  private readonly scans = new Map<string, PythonScan>();
+  get(file: SourceFile): PythonScan | undefined {
+    return this.scans.get(file.version);
+  }
+  set(file: SourceFile, scan: PythonScan): void {
+    this.scans.set(file.version, scan);
+  }
+  get size(): number {
+    return this.scans.size;
+  }
+}
+
+/** Read working-tree files from disk by absolute path. */
+export function readFromDisk(absOf: (file: string) => string) {
+  return (files: readonly SourceFile[]): Map<string, Uint8Array | Error> => {
+    const out = new Map<string, Uint8Array | Error>();
+    for (const f of files) {
+      try {
+        out.set(f.file, readFileSync(absOf(f.file)));
+      } catch (error) {
+        out.set(f.file, error as Error);
+      }
+    }
+    return out;
+  };
+}

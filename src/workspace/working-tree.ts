@@ -1,0 +1,247 @@
+import {
+  type Dirent,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from "node:fs";
+import path from "node:path";
+import ignore, { type Ignore } from "ignore";
+import picomatch from "picomatch";
+import { errorCode } from "../util/errors.js";
+import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
+import { toPosix } from "../util/paths.js";
+import { type GitListing, gitListing } from "./git-listing.js";
+import { isOwnState } from "./layout.js";
+import { isInside, linkReasons, resolveLink } from "./links.js";
+import type { SkippedFile, SourceFile } from "./source.js";
+
+/** A file found in the working tree; `version` is what the cache needs to trust it unchanged. */
+export interface DiscoveredFile extends SourceFile {
+  abs: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+}
+
+export interface DiscoverOptions {
+  root: string;
+  /** Extra exclude globs (repository-relative). */
+  exclude: readonly string[];
+  /** Which file names to keep (e.g. `.py`, `.md`). */
+  accept: (file: string) => boolean;
+  /** Ask git for the file list when the root is in a git work tree (default true). */
+  useGit?: boolean;
+}
+
+interface Frame {
+  dir: string;
+  rel: string;
+  rules: { base: string; ig: Ignore }[];
+}
+
+/**
+ * Never walked: version-control internals, our own state (baseline, history, backups), and
+ * installed npm packages (which ship Python helpers, e.g. node-gyp's).
+ */
+const alwaysSkipped = new Set([".git", ".hg", ".svn", ".ssot", "node_modules"]);
+
+function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return undefined; // unreadable: git would not use it either
+  }
+  return { base: rel, ig: ignore().add(text) };
+}
+
+function isIgnored(rules: Frame["rules"], rel: string, isDir: boolean): boolean {
+  for (const { base, ig } of rules) {
+    const sub = base === "" ? rel : rel.slice(base.length + 1);
+    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
+
+/**
+ * The files of the working tree, sorted by path so everything built on them is stable.
+ * Inside a git work tree git itself says which files exist and which are ignored (tracked
+ * files are never ignored, as in git); elsewhere the tree is walked, honouring `.gitignore`
+ * files at every level. `exclude` globs apply on top of both.
+ */
+export function discoverWorkingTree(options: DiscoverOptions): Discovery {
+  const excluded = picomatch(options.exclude.length > 0 ? [...options.exclude] : ["\0"], {
+    dot: true,
+  });
+  const listed = options.useGit === false ? undefined : gitListing(options.root);
+  const found = listed ? fromGitListing(options, listed, excluded) : walk(options, excluded);
+  found.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  found.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return found;
+}
+
+const nameOf = (file: string) => file.slice(file.lastIndexOf("/") + 1);
+
+function fromGitListing(
+  options: DiscoverOptions,
+  listed: GitListing,
+  excluded: (f: string) => boolean,
+): Discovery {
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  let rootReal: string | undefined;
+  for (const file of listed.undecodable) {
+    if (options.accept(nameOf(file)) && !excluded(file) && !isOwnState(file))
+      skipped.push({ file, reason: undecodableNameReason });
+  }
+  for (const file of listed.files) {
+    if (!options.accept(nameOf(file)) || excluded(file) || isOwnState(file)) continue;
+    const abs = `${options.root}${path.sep}${file}`;
+    let st: Stats | undefined;
+    try {
+      // lstat, not stat: as cheap, and a link is judged before anything is read through it.
+      st = lstatSync(abs, { throwIfNoEntry: false });
+      if (st?.isSymbolicLink()) {
+        const link = resolveLink(abs);
+        rootReal ??= realpathSync.native(options.root);
+        if ("reason" in link) {
+          skipped.push({ file, reason: link.reason });
+          continue;
+        }
+        st = statSync(link.real);
+        if (!isInside(rootReal, link.real)) {
+          // A link to a folder is not a file of the tree (git does not follow it either).
+          if (st.isFile()) skipped.push({ file, reason: linkReasons.outsideFile });
+          continue;
+        }
+      }
+    } catch (error) {
+      skipped.push({ file, reason: `cannot stat: ${errorCode(error)}` });
+      continue;
+    }
+    // Otherwise gone from the working tree (deleted, not yet committed), or a link to a
+    // folder, which git does not follow either.
+    if (!st?.isFile()) continue;
+    files.push({ file, abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
+  }
+  return { files, skipped };
+}
+
+/**
+ * Names that are not UTF-8 in one folder (Node shows their bytes as U+FFFD): files the
+ * caller would accept and folders (whose files cannot be walked by name) are skipped.
+ */
+function undecodableEntries(
+  dir: string,
+  rel: string,
+  accept: (name: string) => boolean,
+): { valid: Set<string>; skipped: SkippedFile[] } {
+  const valid = new Set<string>();
+  const skipped: SkippedFile[] = [];
+  for (const raw of readdirSync(dir, { encoding: "buffer" })) {
+    if (isUtf8Name(raw)) {
+      valid.add(raw.toString("utf8"));
+      continue;
+    }
+    const name = escapedName(raw);
+    const file = rel === "" ? name : `${rel}/${name}`;
+    const st = lstatSync(Buffer.concat([Buffer.from(`${dir}${path.sep}`), raw]), {
+      throwIfNoEntry: false,
+    });
+    if (st?.isDirectory())
+      skipped.push({ file, reason: undecodableNameReason.replace("file", "folder") });
+    else if (accept(raw.toString("utf8"))) skipped.push({ file, reason: undecodableNameReason });
+  }
+  return { valid, skipped };
+}
+
+/** Walk a plain folder: `.gitignore` files honoured, no link followed out of the root. */
+function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Discovery {
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const rootReal = realpathSync.native(options.root);
+  const stack: Frame[] = [{ dir: options.root, rel: "", rules: [] }];
+
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(frame.dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: frame.rel || ".", reason: `cannot read folder: ${errorCode(error)}` });
+      continue;
+    }
+    // Node shows bytes that are not UTF-8 as U+FFFD: such names are sorted out as bytes.
+    if (entries.some((e) => e.name.includes("\uFFFD"))) {
+      const odd = undecodableEntries(frame.dir, frame.rel, options.accept);
+      skipped.push(...odd.skipped);
+      entries = entries.filter((e) => !e.name.includes("\uFFFD") || odd.valid.has(e.name));
+    }
+    // Only read a .gitignore that is there (and a file: a pipe would block the read).
+    const own = entries.some((e) => e.name === ".gitignore" && e.isFile())
+      ? readGitignore(frame.dir, frame.rel)
+      : undefined;
+    const rules = own ? [...frame.rules, own] : frame.rules;
+    for (const entry of entries) {
+      const name = entry.name;
+      const rel = frame.rel === "" ? name : `${frame.rel}/${name}`;
+      // Plain concatenation: path.join normalises every path, a measurable cost per file.
+      const abs = `${frame.dir}${path.sep}${name}`;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      const isLink = entry.isSymbolicLink();
+      let outside = false;
+      if (isLink) {
+        const link = resolveLink(abs);
+        if ("reason" in link) {
+          if (options.accept(name)) skipped.push({ file: rel, reason: link.reason });
+          continue;
+        }
+        try {
+          const target = statSync(link.real);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (options.accept(name))
+            skipped.push({ file: rel, reason: `cannot stat: ${errorCode(error)}` });
+          continue;
+        }
+        outside = !isInside(rootReal, link.real);
+      }
+      if (isDir) {
+        if (
+          alwaysSkipped.has(name) ||
+          isIgnored(rules, rel, true) ||
+          excluded(rel) ||
+          excluded(`${rel}/`)
+        )
+          continue;
+        // A link to a folder is never walked: inside the root its files are found where
+        // they are; outside it (a link to /) it would scan the whole machine.
+        if (isLink) {
+          if (outside) skipped.push({ file: rel, reason: linkReasons.outsideFolder });
+          continue;
+        }
+        stack.push({ dir: abs, rel, rules });
+      } else if (isFile && options.accept(name)) {
+        if (isIgnored(rules, rel, false) || excluded(rel)) continue;
+        if (outside) {
+          skipped.push({ file: rel, reason: linkReasons.outsideFile });
+          continue;
+        }
+        try {
+          const st = statSync(abs);
+          files.push({ file: toPosix(rel), abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
+        } catch (error) {
+          skipped.push({ file: rel, reason: `cannot stat: ${errorCode(error)}` });
+        }
+      }
+    }
+  }
+  return { files, skipped };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { decodeScan, encodeScan } from "../../../src/languages/python/scan-codec.js";
+import { scanPython } from "../../../src/languages/python/scanner.js";
+
+const source = `import a.b as c, d
+from ..pkg import (x as y,
+    z)
+if TYPE_CHECKING:
+    from t import T
+def f():
+    import nested
+class K(Base, metaclass=M):
+    class Inner(pkg.Mixin): pass
+REF = "pkg.mod.Name"
+import warnings
+warnings.warn("pkg.old is deprecated", DeprecationWarning)
+def __getattr__(name):
+    warnings.warn(f"{name} moved", FutureWarning)
+    return getattr(_impl, name)
+__all__ = ["f", "K"]  # ssot: allow -- kept
+broken = (
+`;
+
+describe("the cache's compact scan form", () => {
+  it("round-trips a scan exactly", () => {
+    const scan = scanPython(source);
+    expect(scan.imports.length).toBe(5);
+    expect(scan.errors.length).toBe(1);
+    expect(scan.imports[1]?.endLine).toBe(3);
+    expect(scan.classes.map((c) => c.bases)).toEqual([["Base"], ["Mixin"]]);
+    expect(scan.warnings.map((w) => w.inGetattr)).toEqual([false, true]);
+    expect(scan.definedNames).toEqual(["f", "K", "REF", "__getattr__", "__all__", "broken"]);
+    expect(scan.getattrTargets).toEqual(["_impl"]);
+    expect(scan.pragmas).toEqual([{ line: 16, reason: "kept" }]);
+    const encoded = encodeScan(scan);
+    expect(decodeScan(JSON.parse(JSON.stringify(encoded)))).toEqual(scan);
+    expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(scan).length / 2);
+  });
+});
