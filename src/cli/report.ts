@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { defaultCacheDir } from "../analyze/cache.js";
 import { buildReportContext } from "../report/context.js";
 import { startSvgRenderer } from "../report/svg.js";
 import { SvgCache } from "../report/svg-cache.js";
+import { defaultCacheDir } from "../workspace/scan-cache.js";
 import { analyzeWithProgress, cacheDirOf, resultOptions } from "./analysis.js";
 import type { ConfigArgs } from "./config.js";
 import { configForResult } from "./fleet-config.js";
