@@ -131,13 +131,13 @@ describe("before state from the history", () => {
       ...fixtureContext(result),
       ...(before ? { before } : {}),
     }).diagrams.find((d) => d.kind === "before");
-    expect(drawn?.title).toBe("Before: 2025-06-09");
+    expect(drawn?.title).toBe("Before (2025-06-09)");
     const dated = beforeState(history, ".ssot/history.jsonl", undefined, result);
     const title = reportDiagrams(result, {
       ...fixtureContext(result),
       ...(dated ? { before: dated } : {}),
     }).diagrams.find((d) => d.kind === "before")?.title;
-    expect(title).toBe("Before: 2025-06-02, commit a1b2c3d4e5f6");
+    expect(title).toBe("Before (2025-06-02, commit a1b2c3d4e5f6)");
   });
 
   it("draws the batches of then connected to the canonical path and the deprecated paths", () => {

@@ -51,9 +51,9 @@ function beforePoint(b: NonNullable<ReportContext["before"]>, mine: Consolidatio
 function beforeTitle(context: ReportContext, mine: ConsolidationBefore): string {
   const b = context.before;
   if (!b) return titles.before;
-  if (b.kind === "baseline") return `${titles.before}: the check baseline`;
+  if (b.kind === "baseline") return `${titles.before} (the check baseline)`;
   const when = beforePoint(b, mine);
-  return when ? `${titles.before}: ${when}` : titles.before;
+  return when ? `${titles.before} (${when})` : titles.before;
 }
 
 function beforeCaption(context: ReportContext, mine: ConsolidationBefore): string {
