@@ -31,7 +31,7 @@ export {
   writeBaseline,
 } from "./check/index.js";
 export { configJsonSchema } from "./config/json-schema.js";
-export { findConfigFile, loadConfig, resolveConfig, validateConfig } from "./config/load.js";
+export { loadConfig, resolveConfig, validateConfig } from "./config/load.js";
 export { configSchema } from "./config/schema.js";
 export type { Config, Consolidation } from "./config/types.js";
 export * from "./history/index.js";
@@ -68,5 +68,6 @@ export { analysisResultSchema, resultSchemaVersion } from "./result/schema.js";
 export { ConfigError, InputError, SsotError } from "./util/errors.js";
 export { toolVersion } from "./version.js";
 export { resolveCommit } from "./workspace/commit-source.js";
+export { findConfigFile } from "./workspace/config-file.js";
 export { git } from "./workspace/git.js";
 export { BlobScanStore } from "./workspace/source.js";

@@ -1,7 +1,7 @@
 import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import { writeFileSafely } from "../util/safe-write.js";
 import { statePath } from "../workspace/layout.js";
+import { readRegularText } from "../workspace/read-file.js";
+import { writeFileSafely } from "../workspace/safe-write.js";
 import { type Baseline, parseBaseline, serializeBaseline } from "./baseline.js";
 
 /** Where `ssot check` keeps the baseline unless told otherwise: `<root>/.ssot/baseline.json`. */

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { formatIssue } from "../config/format-issue.js";
 import { InputError } from "../util/errors.js";
-import { withoutBom } from "../util/read-file.js";
 import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
 import { toolVersion } from "../version.js";
+import { withoutBom } from "../workspace/read-file.js";
 import { compareIdentities, type EdgeIdentity, identityKey, identityOf } from "./identity.js";
 
 /**

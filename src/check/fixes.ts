@@ -1,5 +1,18 @@
-import type { MigrationPlan } from "../migrate/types.js";
 import { type DeprecatedEdge, identityKey } from "./identity.js";
+
+/**
+ * What the check reads of a codemod plan (`ssot migrate`'s plan has this shape): each file's
+ * text and its edits (UTF-16 offsets), and the items that were refused. Declared here so the
+ * check knows no codemod module; the CLI passes the plan in.
+ */
+export interface PlannedEdits {
+  items: readonly { file: string; line: number; refused?: string | undefined }[];
+  files: readonly {
+    file: string;
+    text: string;
+    edits: readonly { start: number; end: number; replacement: string }[];
+  }[];
+}
 
 /** A SARIF 2.1.0 `replacement`: 1-based lines and columns in UTF-16 code units, end exclusive. */
 export interface SarifReplacement {
@@ -39,7 +52,7 @@ function lineOf(starts: readonly number[], offset: number): number {
  * file with an edit that belongs to no edge (a factory call site elsewhere in the file) gets
  * no fixes at all: applying only the import's edit would break that file.
  */
-export function fixesFromPlan(plan: MigrationPlan, edges: readonly DeprecatedEdge[]): EdgeFixes {
+export function fixesFromPlan(plan: PlannedEdits, edges: readonly DeprecatedEdge[]): EdgeFixes {
   const fixes = new Map<string, EdgeFix>();
   const refused = new Set(
     plan.items.filter((i) => i.refused !== undefined).map((i) => `${i.file}\n${i.line}`),

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { writeFileSafely } from "../util/safe-write.js";
+import { writeFileSafely } from "../workspace/safe-write.js";
 
 /** What a command may touch: its streams and the working directory. Tests pass their own. */
 export interface CliIo {

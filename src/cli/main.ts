@@ -3,21 +3,20 @@ import { errorCode, SsotError } from "../util/errors.js";
 import { visible } from "../util/visible.js";
 import { toolVersion } from "../version.js";
 import { joinDashValues } from "./argv.js";
+import type { AnyCommand, GlobalOptions } from "./command.js";
+import { ExitCode } from "./exit.js";
 import type { CliIo } from "./io.js";
-
-/** Exit codes, in one place: 0 clean, 1 the check found something, 2 any error. */
-export const exitCodes = { ok: 0, found: 1, error: 2 } as const;
 
 class UsageError extends SsotError {
   override name = "UsageError";
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIo, loadAll = false): Promise<number> {
+export async function main(argv: string[], io: CliIo, loadAll = false): Promise<ExitCode> {
   const debug = argv.includes("--debug");
-  let code: number = exitCodes.ok;
+  let code: ExitCode = ExitCode.ok;
   try {
-    await (yargs(joinDashValues(argv)) as Argv<Global>)
+    await (yargs(joinDashValues(argv)) as Argv<GlobalOptions>)
       .scriptName("ssot")
       .usage(
         "$0 <command> [options]\n\nMeasure and drive a single-source-of-truth import consolidation.",
@@ -50,7 +49,7 @@ export async function main(argv: string[], io: CliIo, loadAll = false): Promise<
     io.stderr.write(
       `ssot: ${visible(debug && expected.stack ? expected.stack : expected.message, "\n")}\n`,
     );
-    return exitCodes.error;
+    return ExitCode.badInput;
   }
   return code;
 }
@@ -68,70 +67,67 @@ function fileSystemError(error: unknown): SsotError | undefined {
   });
 }
 
-/** The options every command has (declared above). */
-type Global = {
-  config: string | undefined;
-  debug: boolean | undefined;
-  "allow-outside-root": boolean | undefined;
-};
-
-type SetCode = (code: number) => void;
+type SetCode = (code: ExitCode) => void;
 
 /**
  * Every command, loaded only when run: a command's module graph (check, history, report,
  * migrate, their renderers and schemas) costs module-load time every other command
- * would pay at start. `--help` needs only the names and descriptions.
+ * would pay at start. `--help` needs only the names and descriptions; each module in
+ * `commands/` exports its `command` (name, description, options, run).
  */
-const commandTable: Record<
+export const commandTable: Record<
   string,
-  { describe: string; load: (io: CliIo, done: SetCode) => Promise<CommandModule<Global>[]> }
+  { describe: string; load: () => Promise<{ command: AnyCommand }> }
 > = {
   analyze: {
     describe: "build the module graph, classify imports, evaluate phases",
-    load: async (io, done) => [(await import("./analyze-command.js")).analyzeCommand(io, done)],
+    load: () => import("./commands/analyze.js"),
   },
   init: {
     describe: "write a commented starter config, prefilled from what can be detected",
-    load: async (io, done) => [(await import("./init-command.js")).initCommand(io, done)],
+    load: () => import("./commands/init.js"),
   },
   check: {
     describe:
       "fail when a change adds a deprecated import that the committed baseline does not hold",
-    load: async (io, done) => [(await import("./check-command.js")).checkCommand(io, done)],
+    load: () => import("./commands/check.js"),
   },
   snapshot: {
     describe: "add today's metrics of the working tree to the history (one line per date)",
-    load: historyCommand("snapshot"),
+    load: () => import("./commands/snapshot.js"),
   },
   backfill: {
     describe: "fill the history from past commits, read from git objects (no checkout)",
-    load: historyCommand("backfill"),
+    load: () => import("./commands/backfill.js"),
   },
   progress: {
     describe: "the progress summary for stakeholders: trend, velocity, projected dates",
-    load: historyCommand("progress"),
+    load: () => import("./commands/progress.js"),
   },
   report: {
     describe: "write the HTML and Markdown report for architects, with before/now/target diagrams",
-    load: async (io, done) => [(await import("./report.js")).reportCommand(io, done) as never],
+    load: () => import("./commands/report.js"),
   },
   migrate: {
     describe:
       "rewrite deprecated imports to the canonical module: a dry-run diff, or --write with --backup, --verify, --restore",
-    load: async (io, done) => [(await import("./migrate.js")).migrateCommand(io, done) as never],
+    load: () => import("./commands/migrate.js"),
   },
   merge: {
     describe:
       "merge shard files into the unsharded result, or (--fleet) results of many repositories",
-    load: async (io, done) => [(await import("./merge.js")).mergeCommand(io, done) as never],
+    load: () => import("./commands/merge.js"),
   },
 };
 
-function historyCommand(name: string) {
-  return async (io: CliIo, done: SetCode) =>
-    (await import("./history-commands.js"))
-      .historyCommands(io, done)
-      .filter((c) => c.command === name);
+/** A command as yargs registers it: its exit code goes to `done`. */
+function registered(c: AnyCommand, io: CliIo, done: SetCode): CommandModule<GlobalOptions> {
+  return {
+    command: c.name,
+    describe: c.description,
+    builder: c.options as (y: Argv<GlobalOptions>) => Argv<GlobalOptions>,
+    handler: async (a) => done(await c.run(a as never, io)),
+  };
 }
 
 /** The command word: the first argument that is neither a flag nor the value of `--config`. */
@@ -156,10 +152,10 @@ async function commandsFor(
   io: CliIo,
   done: SetCode,
   all = false,
-): Promise<CommandModule<Global>[]> {
-  const out: CommandModule<Global>[] = [];
+): Promise<CommandModule<GlobalOptions>[]> {
+  const out: CommandModule<GlobalOptions>[] = [];
   for (const [command, entry] of Object.entries(commandTable)) {
-    if (all || command === name) out.push(...(await entry.load(io, done)));
+    if (all || command === name) out.push(registered((await entry.load()).command, io, done));
     else
       out.push({
         command,

@@ -3,8 +3,9 @@ import { mergeFleet, type NamedResult } from "../merge/fleet.js";
 import { renderers } from "../render/index.js";
 import { analysisResultSchema, resultSchemaVersion } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
 import { gitText } from "../workspace/git.js";
+import { readRegularText } from "../workspace/read-file.js";
+import { ExitCode } from "./exit.js";
 import { type CliIo, writeOutput } from "./io.js";
 
 export interface FleetMergeArgs {
@@ -58,7 +59,7 @@ function readResult(io: CliIo, given: string, name: string): NamedResult {
 }
 
 /** `ssot merge --fleet RESULT... [--name N]...`: one organisation-wide result. */
-export async function runFleetMerge(args: FleetMergeArgs, io: CliIo): Promise<number> {
+export async function runFleetMerge(args: FleetMergeArgs, io: CliIo): Promise<ExitCode> {
   if (args.names.length > 0 && args.names.length !== args.files.length)
     throw new InputError(
       `--name given ${args.names.length} times for ${args.files.length} results: name every result, in order, or none`,
@@ -79,5 +80,5 @@ export async function runFleetMerge(args: FleetMergeArgs, io: CliIo): Promise<nu
       `merged ${results.length} repositories (${results.map((r) => r.name).join(", ")}): wrote ${path.relative(io.cwd, file) || file}\n`,
     );
   } else io.stdout.write(text);
-  return 0;
+  return ExitCode.ok;
 }

@@ -14,7 +14,7 @@ import {
 import { reportDiagrams } from "../render/report/diagram-set.js";
 import type { SvgOutcome, SvgRenderer } from "../report/svg.js";
 import type { AnalysisResult } from "../result/schema.js";
-import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
+import { ensureFolder, writeFileSafely } from "../workspace/safe-write.js";
 import type { CliIo } from "./io.js";
 
 export interface WriteReportOptions {

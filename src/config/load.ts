@@ -1,38 +1,16 @@
-import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { metricIds } from "../metrics/index.js";
 import { ConfigError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
 import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
+import { checkRootFolder, findConfigFile } from "../workspace/config-file.js";
+import { readRegularText } from "../workspace/read-file.js";
+import { checkRootInside } from "../workspace/root.js";
 import { formatIssue } from "./format-issue.js";
-import { checkRootInside } from "./root.js";
 import { type ConfigInput, configSchema } from "./schema.js";
 import { checkSemantics } from "./semantics.js";
 import type { Config } from "./types.js";
-
-export const defaultConfigNames = ["ssot.config.yaml", "ssot.config.yml", "ssot.config.json"];
-
-/** The config file to use: the given one, else the first default name in `cwd`. */
-export function findConfigFile(cwd: string, given?: string): string {
-  if (given) {
-    const file = path.resolve(cwd, given);
-    if (!existsSync(file)) throw new ConfigError(`${given}: config file not found`);
-    return file;
-  }
-  const present = defaultConfigNames.filter((name) => existsSync(path.join(cwd, name)));
-  // Two of them is a mistake waiting to happen: editing one while the other is read.
-  if (present.length > 1) {
-    throw new ConfigError(
-      `${present.join(" and ")} both exist in ${cwd}; remove all but one, or pass --config FILE`,
-    );
-  }
-  if (present[0]) return path.join(cwd, present[0]);
-  throw new ConfigError(
-    `no config file: looked for ${defaultConfigNames.join(", ")} in ${cwd}; run \`ssot init\` to write one or pass --config FILE`,
-  );
-}
 
 function parseText(file: string, text: string): unknown {
   if (file.endsWith(".json")) {
@@ -154,12 +132,7 @@ export function loadConfig(cwd: string, given?: string, options: LoadConfigOptio
   if (text === undefined) throw new ConfigError(`${file}: config file not found`);
   const input = validateConfig(file, parseText(file, text));
   const config = resolveConfig(file, input);
-  if (!existsSync(config.root)) {
-    throw new ConfigError(`${file}: root: folder ${config.root} does not exist`);
-  }
-  if (!statSync(config.root).isDirectory()) {
-    throw new ConfigError(`${file}: root: ${config.root} is not a folder`);
-  }
+  checkRootFolder(file, config.root);
   if (!options.allowOutsideRoot) checkRootInside(file, config.root, input.root ?? ".");
   return config;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { PythonScan } from "../languages/python/scan-types.js";
-import { readRegularText } from "../util/read-file.js";
+import { readRegularText } from "../workspace/read-file.js";
 import type { ScanStore, SourceFile } from "../workspace/source.js";
 import { writeAtomic } from "./store.js";
 

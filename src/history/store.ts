@@ -1,10 +1,10 @@
 import path from "node:path";
 import { InputError } from "../util/errors.js";
-import { readRegularText, withoutBom } from "../util/read-file.js";
-import { ensureFolder, writeFileSafely } from "../util/safe-write.js";
 import { duplicateKeyMessage, findDuplicateKey } from "../util/strict-json.js";
 import { ssotLayout } from "../workspace/layout.js";
-import { type LockOptions, withLock } from "./lock.js";
+import { type LockOptions, withLock } from "../workspace/lock.js";
+import { readRegularText, withoutBom } from "../workspace/read-file.js";
+import { ensureFolder, writeFileSafely } from "../workspace/safe-write.js";
 import { type HistoryLine, historyLineSchema } from "./schema.js";
 
 /** Where the history lives by default, relative to the repository root. */

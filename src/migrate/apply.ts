@@ -7,12 +7,13 @@ import { scanPython } from "../languages/python/scanner.js";
 import { errorCode, InputError } from "../util/errors.js";
 import { relativePosix } from "../util/paths.js";
 import { round } from "../util/round.js";
+import type { WrittenFile } from "../workspace/backups.js";
 import {
   ensureFolderInside,
   fileMode,
   writableProblem,
   writeFileSafely,
-} from "../util/safe-write.js";
+} from "../workspace/safe-write.js";
 import { compilePython } from "./compile.js";
 import { javascriptSyntaxError } from "./js-exports.js";
 import type { Edit, MigrationOutcome, MigrationPlan, PlannedFile, Refusal } from "./types.js";
@@ -24,16 +25,6 @@ export interface ApplyOptions {
   backupDir?: string;
   /** The Python interpreter for the compile check (default python3). */
   python?: string;
-}
-
-/** A file a run rewrote: what restoring it needs. */
-export interface WrittenFile {
-  file: string;
-  /** Permission bits, kept by the rewrite and the backup. */
-  mode: number;
-  /** sha256 of the bytes before and after the rewrite. */
-  before: string;
-  after: string;
 }
 
 /** The file's text with the edits applied, in one pass (edits do not overlap). */

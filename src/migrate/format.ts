@@ -1,5 +1,5 @@
 import { visible } from "../util/visible.js";
-import type { Manifest, RestoreOutcome } from "./backups.js";
+import type { Manifest, RestoreOutcome } from "../workspace/backups.js";
 import type { MigrationRecord } from "./record.js";
 import type { MigrationOutcome } from "./types.js";
 

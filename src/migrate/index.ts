@@ -1,12 +1,8 @@
 import path from "node:path";
 import { type AnalyzeOptions, analyze, type PythonFacts } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
-import { acquireLock } from "../history/lock.js";
 import type { AnalysisResult } from "../result/schema.js";
 import { InputError } from "../util/errors.js";
-import { ensureFolderInside } from "../util/safe-write.js";
-import { ssotLayout, stateFolder } from "../workspace/layout.js";
-import { applyPlanFiles } from "./apply.js";
 import {
   backupsFolder,
   ignoreBackups,
@@ -14,7 +10,11 @@ import {
   restoreRun,
   runId,
   writeManifest,
-} from "./backups.js";
+} from "../workspace/backups.js";
+import { ssotLayout, stateFolder } from "../workspace/layout.js";
+import { acquireLock } from "../workspace/lock.js";
+import { ensureFolderInside } from "../workspace/safe-write.js";
+import { applyPlanFiles } from "./apply.js";
 import { unifiedDiff } from "./diff.js";
 import { type PlanOptions, planMigration } from "./plan.js";
 import {
@@ -28,8 +28,8 @@ import {
 import type { MigrationOutcome, MigrationPlan } from "./types.js";
 import { runVerify } from "./verify.js";
 
+export { backupRuns, type RestoreOutcome } from "../workspace/backups.js";
 export { applyEdits, applyPlan } from "./apply.js";
-export { backupRuns, type RestoreOutcome } from "./backups.js";
 export {
   formatMigrationJson,
   formatMigrationText,

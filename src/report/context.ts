@@ -9,7 +9,7 @@ import { defaultHistoryFile, readHistory } from "../history/store.js";
 import { historyLine } from "../history/summary.js";
 import type { ReportContext } from "../render/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
-import { readRegularText } from "../util/read-file.js";
+import { readRegularText } from "../workspace/read-file.js";
 import { beforeState } from "./before.js";
 import {
   type CodeownersRule,

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { readRegularText } from "../util/read-file.js";
-import { writeFileSafely } from "../util/safe-write.js";
+import { readRegularText } from "../workspace/read-file.js";
+import { writeFileSafely } from "../workspace/safe-write.js";
 
 /**
  * Drawn SVGs keyed by what decides their bytes: the Mermaid text, the SVG id, the Mermaid

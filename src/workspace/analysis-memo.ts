@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { AnalysisResult } from "../result/schema.js";
-import { readRegularText } from "../util/read-file.js";
-import { writeFileSafely } from "../util/safe-write.js";
+import { readRegularText } from "../workspace/read-file.js";
+import { writeFileSafely } from "../workspace/safe-write.js";
 import type { SkippedFile, SourceFile } from "./source.js";
 
 /**

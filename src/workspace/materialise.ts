@@ -12,8 +12,8 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { InputError } from "../util/errors.js";
-import { writeAll } from "../util/safe-write.js";
 import { unsafeTreePath } from "../util/tree-path.js";
+import { writeAll } from "./safe-write.js";
 
 export interface Materialised {
   dir: string;

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import { ensureFolderInside, writeFileSafely } from "../util/safe-write.js";
 import { statePath } from "./layout.js";
+import { readRegularText } from "./read-file.js";
+import { ensureFolderInside, writeFileSafely } from "./safe-write.js";
 
 /**
  * `.ssot/last-migration.json`, written by `ssot migrate --write` and read by the analysis

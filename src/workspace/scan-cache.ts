@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { decodeScan, type EncodedScan, encodeScan } from "../languages/python/scan-codec.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
-import { writeFileSafely } from "../util/safe-write.js";
+import { writeFileSafely } from "./safe-write.js";
 import type { ScanStore, SourceFile } from "./source.js";
 
 /**

@@ -64,4 +64,19 @@ describe("our own dependency rules", () => {
       "not-in-allowed: src/util/tidy.ts -> src/analyze/run.ts",
     ]);
   });
+
+  it("fail on file-system or process access outside workspace/ (the compiler adapter excepted)", async () => {
+    const found = await violations({
+      ...base,
+      "src/util/tidy.ts":
+        'import { readFileSync } from "node:fs";\nexport const tidy = () => readFileSync;\n',
+      "src/workspace/files.ts":
+        'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n',
+      "src/migrate/compile.ts":
+        'import { spawnSync } from "node:child_process";\nexport const c = spawnSync;\n',
+      "src/index.ts":
+        'export { run } from "./analyze/run.js";\nexport { f } from "./workspace/files.js";\nexport { c } from "./migrate/compile.js";\n',
+    });
+    expect(found).toEqual(["fs-only-in-workspace: src/util/tidy.ts -> fs"]);
+  });
 });

@@ -3,7 +3,6 @@ import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withLock } from "../../src/history/lock.js";
 import type { HistoryLine } from "../../src/history/schema.js";
 import {
   formatHistory,
@@ -11,6 +10,7 @@ import {
   readHistory,
   updateHistory,
 } from "../../src/history/store.js";
+import { withLock } from "../../src/workspace/lock.js";
 import { tempRepo } from "../helpers/temp.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));

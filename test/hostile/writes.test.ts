@@ -10,7 +10,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileSafely } from "../../src/util/safe-write.js";
+import { writeFileSafely } from "../../src/workspace/safe-write.js";
 import { runCli } from "../helpers/cli.js";
 import { commitAll, listTree, pythonRepo } from "./repo.js";
 

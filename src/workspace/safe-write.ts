@@ -15,7 +15,7 @@ import {
   writeSync,
 } from "node:fs";
 import path from "node:path";
-import { errorCode, InputError } from "./errors.js";
+import { errorCode, InputError } from "../util/errors.js";
 
 /**
  * Every file ssot writes goes through here. Output folders often sit inside the analysed

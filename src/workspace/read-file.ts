@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { errorCode, InputError, type SsotError } from "./errors.js";
+import { errorCode, InputError, type SsotError } from "../util/errors.js";
 
 /**
  * Inputs that come from the repository or the command line (config, baseline, history,

@@ -1,18 +1,52 @@
-import { backfill } from "../history/backfill.js";
-import { BlobScanCache } from "../history/blob-cache.js";
-import { parseEvery, parseIsoDate, todayUtc } from "../history/dates.js";
-import { readHistory, updateHistory } from "../history/store.js";
-import { SsotError } from "../util/errors.js";
-import { toolVersion } from "../version.js";
-import { defaultCacheDir } from "../workspace/scan-cache.js";
-import { BlobScanStore } from "../workspace/source.js";
-import { cacheDirOf } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
-import type { CliIo } from "./io.js";
-import { startCommitsProgress } from "./progress.js";
-import { historyBaseOf, historyFileOf, shown } from "./snapshot.js";
+import type { Argv } from "yargs";
+import { backfill } from "../../history/backfill.js";
+import { BlobScanCache } from "../../history/blob-cache.js";
+import { parseEvery, parseIsoDate, todayUtc } from "../../history/dates.js";
+import { readHistory, updateHistory } from "../../history/store.js";
+import { SsotError } from "../../util/errors.js";
+import { toolVersion } from "../../version.js";
+import { defaultCacheDir } from "../../workspace/scan-cache.js";
+import { BlobScanStore } from "../../workspace/source.js";
+import { cacheDirOf, cacheOptions } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
+import { type ConfigArgs, commandConfig } from "../config.js";
+import { ExitCode } from "../exit.js";
+import { historyBaseOf, historyFileOf, historyOption, shown } from "../history-file.js";
+import type { CliIo } from "../io.js";
+import { startCommitsProgress } from "../progress.js";
 
-export interface BackfillArgs extends ConfigArgs {
+const options = (y: Argv<GlobalOptions>) =>
+  cacheOptions(y)
+    .option("since", {
+      type: "string",
+      demandOption: true,
+      describe: "first sample date, YYYY-MM-DD",
+    })
+    .option("until", {
+      type: "string",
+      describe: "last sample date, YYYY-MM-DD (default: today, UTC)",
+    })
+    .option("every", {
+      type: "string",
+      default: "week",
+      describe: "step between dates: week, day or N-days",
+    })
+    .option("ref", {
+      type: "string",
+      default: "HEAD",
+      describe: "whose first-parent line is sampled",
+    })
+    .option("history", historyOption);
+
+/** `ssot backfill`: history lines for past dates, each from the commit of that date. */
+export const command = defineCommand({
+  name: "backfill",
+  description: "fill the history from past commits, read from git objects (no checkout)",
+  options,
+  run: (a, io) => runBackfill(a, io),
+});
+
+interface BackfillArgs extends ConfigArgs {
   since: string;
   until?: string;
   every: string;
@@ -22,7 +56,7 @@ export interface BackfillArgs extends ConfigArgs {
   cacheDir?: string;
 }
 
-export async function runBackfill(args: BackfillArgs, io: CliIo): Promise<number> {
+async function runBackfill(args: BackfillArgs, io: CliIo): Promise<ExitCode> {
   const config = commandConfig(io, args);
   const since = parseIsoDate(args.since, "--since");
   const until = args.until ? parseIsoDate(args.until, "--until") : todayUtc();
@@ -50,7 +84,7 @@ export async function runBackfill(args: BackfillArgs, io: CliIo): Promise<number
   if (result.skipped.length > 0) io.stderr.write(`${skippedDatesText(result.skipped)}\n`);
   if (result.lines.length === 0) {
     io.stderr.write(`no commit on or before ${until} on ${args.ref}: nothing written\n`);
-    return 0;
+    return ExitCode.ok;
   }
   const { lines, replaced } = updateHistory(file, result.lines, {
     base: historyBaseOf(io, config, args.history),
@@ -60,7 +94,7 @@ export async function runBackfill(args: BackfillArgs, io: CliIo): Promise<number
     `backfilled ${result.lines.length} dates (${result.lines[0]?.date} to ${result.lines.at(-1)?.date}) from ${result.commits} commits, ` +
       `${result.blobsScanned} files scanned; ${replaced.length} replaced; ${lines.length} points in ${shown(io, file)}\n`,
   );
-  return 0;
+  return ExitCode.ok;
 }
 
 /** Skipped dates, listed when few, else summarised: --since 1000-01-01 skips 374k of them. */

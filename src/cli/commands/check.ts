@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Argv } from "yargs";
-import { type EdgeFixes, fixesFromPlan } from "../check/fixes.js";
+import { type EdgeFixes, fixesFromPlan } from "../../check/fixes.js";
 import {
   type Baseline,
   type BaselineUpdate,
@@ -16,22 +16,29 @@ import {
   emptyBaseline,
   type LoadedBaseline,
   readBaseline,
-  serializeBaseline,
-  updatedBaseline,
   writeBaseline,
-} from "../check/index.js";
-import type { Config } from "../config/types.js";
-import { parseIsoDate, todayUtc } from "../history/dates.js";
-import { planMigration } from "../migrate/plan.js";
-import type { AnalysisResult } from "../result/schema.js";
-import { InputError } from "../util/errors.js";
-import { toPosix } from "../util/paths.js";
-import { toolVersion } from "../version.js";
-import { analyzeWithProgress, resultOptions } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
-import type { CliIo } from "./io.js";
+} from "../../check/index.js";
+import {
+  baselineUpdate,
+  blindCheckError,
+  canonicalModules,
+  gateDueDates,
+  missingBaselineError,
+} from "../../check/policy.js";
+import type { Config } from "../../config/types.js";
+import { parseIsoDate, todayUtc } from "../../history/dates.js";
+import { planMigration } from "../../migrate/plan.js";
+import type { AnalysisResult } from "../../result/schema.js";
+import { InputError } from "../../util/errors.js";
+import { toPosix } from "../../util/paths.js";
+import { toolVersion } from "../../version.js";
+import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
+import { type ConfigArgs, commandConfig } from "../config.js";
+import { ExitCode } from "../exit.js";
+import type { CliIo } from "../io.js";
 
-export interface CheckArgs extends ConfigArgs {
+interface CheckArgs extends ConfigArgs {
   baseline?: string;
   updateBaseline: boolean;
   allowGrowth: boolean;
@@ -46,9 +53,8 @@ export interface CheckArgs extends ConfigArgs {
   today?: string;
 }
 
-/** The flags of `ssot check` (registered in main.ts). */
-export function checkOptions<T>(y: Argv<T>) {
-  return resultOptions(y)
+const options = (y: Argv<GlobalOptions>) =>
+  resultOptions(y)
     .option("baseline", {
       type: "string",
       describe: "baseline file (default: <root>/.ssot/baseline.json)",
@@ -82,38 +88,34 @@ export function checkOptions<T>(y: Argv<T>) {
       type: "string",
       describe: "the date gate: { due } is judged on, YYYY-MM-DD (default: today, UTC)",
     });
-}
 
-/** Parsed yargs arguments -> CheckArgs. */
-export function checkArgs(a: {
-  config?: string | undefined;
-  allowOutsideRoot?: boolean | undefined;
-  baseline?: string | undefined;
-  updateBaseline: boolean;
-  allowGrowth: boolean;
-  format: CheckFormat;
-  changedSince?: string | undefined;
-  cache: boolean;
-  cacheDir?: string | undefined;
-  result?: string | undefined;
-  backlog?: boolean | undefined;
-  today?: string | undefined;
-}): CheckArgs {
-  return {
-    ...(a.config ? { config: a.config } : {}),
-    allowOutsideRoot: a.allowOutsideRoot,
-    ...(a.baseline ? { baseline: a.baseline } : {}),
-    updateBaseline: a.updateBaseline,
-    allowGrowth: a.allowGrowth,
-    format: a.format,
-    ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
-    cache: a.cache,
-    ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
-    ...(a.result ? { result: a.result } : {}),
-    ...(a.backlog ? { backlog: true } : {}),
-    ...(a.today ? { today: a.today } : {}),
-  };
-}
+/** `ssot check`: exit 1 when the check found something (a new deprecated import, a gate not met). */
+export const command = defineCommand({
+  name: "check",
+  description:
+    "fail when a change adds a deprecated import that the committed baseline does not hold",
+  options,
+  run: async (a, io) =>
+    (await runCheck(
+      {
+        ...(a.config ? { config: a.config } : {}),
+        allowOutsideRoot: a.allowOutsideRoot,
+        ...(a.baseline ? { baseline: a.baseline } : {}),
+        updateBaseline: a.updateBaseline,
+        allowGrowth: a.allowGrowth,
+        format: a.format,
+        ...(a.changedSince !== undefined ? { changedSince: a.changedSince } : {}),
+        cache: a.cache,
+        ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+        ...(a.result ? { result: a.result } : {}),
+        ...(a.backlog ? { backlog: true } : {}),
+        ...(a.today ? { today: a.today } : {}),
+      },
+      io,
+    ))
+      ? ExitCode.failed
+      : ExitCode.ok,
+});
 
 /** Shown relative to the working directory when it is inside it, else absolute. */
 function displayPath(cwd: string, file: string): string {
@@ -121,24 +123,7 @@ function displayPath(cwd: string, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? toPosix(rel) : toPosix(file);
 }
 
-function missingBaseline(shown: string, args: CheckArgs): InputError | undefined {
-  if (!args.updateBaseline) {
-    return new InputError(
-      `${shown}: no baseline yet. Run \`ssot check --update-baseline\` once to record the deprecated imports that exist today, and commit ${shown}`,
-    );
-  }
-  if (args.changedSince !== undefined) {
-    return new InputError(
-      `${shown}: no baseline yet, and --changed-since would record only the changed files; run \`ssot check --update-baseline\` without --changed-since first`,
-    );
-  }
-  return undefined;
-}
-
-/**
- * `--update-baseline`: drop fixed entries; add new ones only with --allow-growth, or when
- * writing the first baseline (which records everything as it is). Unchanged files are not touched.
- */
+/** `--update-baseline`: the ratchet's new baseline (check/policy.ts), written when it changed. */
 function updateBaselineFile(
   file: string,
   loaded: LoadedBaseline | undefined,
@@ -146,49 +131,9 @@ function updateBaselineFile(
   allowGrowth: boolean,
   base: string,
 ): BaselineUpdate {
-  const grow = allowGrowth || !loaded;
-  const next = updatedBaseline(loaded?.baseline ?? emptyBaseline, outcome, { allowGrowth: grow });
-  const changed = loaded?.text !== serializeBaseline(next);
-  if (changed) writeBaseline(file, next, base);
-  return {
-    created: !loaded,
-    changed,
-    added: grow ? outcome.newEdges.length : 0,
-    removed: outcome.fixed.length,
-    entries: next.entries.length,
-  };
-}
-
-/**
- * A misspelt module makes the check blind to the imports it should see: an error, never a
- * pass (an unknown gate from data that does not exist yet, like no migrate run, still passes).
- */
-function refuseBlindCheck(result: AnalysisResult): void {
-  const missing = result.consolidations.flatMap((c) =>
-    c.problems.filter((p) => p.kind === "missing-module").map((p) => p.message),
-  );
-  if (missing.length > 0) throw new InputError(missing.join("\n"));
-}
-
-/** `gate: { due }` of every phase, per consolidation id. */
-function gateDueDates(config: Config): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const c of config.consolidations) {
-    const dues = c.phases.flatMap((p) =>
-      typeof p.gate === "object" ? [[p.id, p.gate.due] as const] : [],
-    );
-    if (dues.length > 0) out[c.id] = Object.fromEntries(dues);
-  }
-  return out;
-}
-
-function canonicalModules(result: AnalysisResult): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of result.consolidations) {
-    const canonical = c.paths.find((p) => p.role === "canonical");
-    if (canonical) out[c.id] = canonical.module;
-  }
-  return out;
+  const { write, update } = baselineUpdate(loaded, outcome, allowGrowth);
+  if (write) writeBaseline(file, write, base);
+  return update;
 }
 
 /**
@@ -216,7 +161,7 @@ function sarifFixes(
  * `ssot check`: compare the deprecated edges with the committed baseline. Returns true when
  * the check found something (new deprecated edges not accepted, or a gate not met).
  */
-export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
+async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
   if (args.allowGrowth && !args.updateBaseline) {
     throw new InputError(
       "--allow-growth only applies together with --update-baseline (it lets the baseline grow)",
@@ -229,13 +174,14 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<boolean> {
     : defaultBaselineFile(config.root);
   const shown = displayPath(io.cwd, baselineFile);
   const loaded = readBaseline(baselineFile);
-  const missing = loaded ? undefined : missingBaseline(shown, args);
+  const missing = loaded ? undefined : missingBaselineError(shown, args);
   if (missing) throw missing;
   const files =
     args.changedSince !== undefined ? changedFilesSince(config.root, args.changedSince) : undefined;
 
   const result = await analyzeWithProgress(config, args, io);
-  refuseBlindCheck(result);
+  const blind = blindCheckError(result);
+  if (blind) throw blind;
   const baseline: Baseline = loaded?.baseline ?? emptyBaseline;
   const outcome = checkBaseline(result, baseline, {
     ...(files ? { files } : {}),

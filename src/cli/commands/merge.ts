@@ -1,14 +1,15 @@
 import path from "node:path";
-import type { Argv, CommandModule } from "yargs";
-import { shardFileSchema, shardFormat } from "../merge/shard-file.js";
-import { mergeShards, type NamedShard } from "../merge/shards.js";
-import { renderers } from "../render/index.js";
-import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import type { CliIo } from "./io.js";
-import { writeOutput } from "./io.js";
+import type { Argv } from "yargs";
+import { shardFileSchema, shardFormat } from "../../merge/shard-file.js";
+import { mergeShards, type NamedShard } from "../../merge/shards.js";
+import { renderers } from "../../render/index.js";
+import { InputError } from "../../util/errors.js";
+import { readRegularText } from "../../workspace/read-file.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
+import { ExitCode } from "../exit.js";
+import { type CliIo, writeOutput } from "../io.js";
 
-export interface MergeArgs {
+interface MergeArgs {
   files: string[];
   out?: string;
 }
@@ -24,7 +25,7 @@ function readJson(io: CliIo, given: string): unknown {
   }
 }
 
-export function readShard(io: CliIo, given: string): NamedShard {
+function readShard(io: CliIo, given: string): NamedShard {
   const data = readJson(io, given);
   if ((data as { format?: unknown } | null)?.format !== shardFormat)
     throw new InputError(
@@ -41,7 +42,7 @@ export function readShard(io: CliIo, given: string): NamedShard {
 }
 
 /** `ssot merge SHARD...`: the shards of one run, put together into exactly the unsharded result. */
-export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
+async function runMerge(args: MergeArgs, io: CliIo): Promise<ExitCode> {
   const shards = args.files.map((f) => readShard(io, f));
   const result = await mergeShards(shards);
   const text = renderers.json(result);
@@ -51,16 +52,10 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
       `merged ${shards.length} shards: wrote ${path.relative(io.cwd, file) || file}\n`,
     );
   } else io.stdout.write(text);
-  return 0;
+  return ExitCode.ok;
 }
 
-type Global = {
-  config: string | undefined;
-  debug: boolean | undefined;
-  "allow-outside-root": boolean | undefined;
-};
-
-const mergeOptions = (y: Argv<Global>) =>
+const options = (y: Argv<GlobalOptions>) =>
   y
     .positional("files", {
       type: "string",
@@ -80,30 +75,22 @@ const mergeOptions = (y: Argv<Global>) =>
       describe: "--fleet: the repositories' names, one per result, in order",
     });
 
-/** The yargs command module, registered in main.ts. */
-export function mergeCommand(
-  io: CliIo,
-  done: (code: number) => void,
-): CommandModule<Global, ReturnType<typeof mergeOptions> extends Argv<infer U> ? U : never> {
-  return {
-    command: "merge <files..>",
-    describe:
-      "merge shard files into the unsharded result, or (--fleet) results of many repositories",
-    builder: mergeOptions,
-    handler: async (a) => {
-      const files = (a.files ?? []).map(String);
-      if (a.fleet) {
-        const { runFleetMerge } = await import("./merge-fleet.js");
-        done(
-          await runFleetMerge(
-            { files, ...(a.out ? { out: a.out } : {}), names: (a.name ?? []).map(String) },
-            io,
-          ),
-        );
-        return;
-      }
-      if (a.name && a.name.length > 0) throw new InputError("--name is for --fleet merges only");
-      done(await runMerge({ files, ...(a.out ? { out: a.out } : {}) }, io));
-    },
-  };
-}
+/** `ssot merge`: shards into the unsharded result, or (`--fleet`) many repositories' results into one. */
+export const command = defineCommand({
+  name: "merge <files..>",
+  description:
+    "merge shard files into the unsharded result, or (--fleet) results of many repositories",
+  options,
+  run: async (a, io) => {
+    const files = (a.files ?? []).map(String);
+    if (a.fleet) {
+      const { runFleetMerge } = await import("../merge-fleet.js");
+      return runFleetMerge(
+        { files, ...(a.out ? { out: a.out } : {}), names: (a.name ?? []).map(String) },
+        io,
+      );
+    }
+    if (a.name && a.name.length > 0) throw new InputError("--name is for --fleet merges only");
+    return runMerge({ files, ...(a.out ? { out: a.out } : {}) }, io);
+  },
+});

@@ -3,16 +3,25 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "../util/errors.js";
-import { readRegularText } from "../util/read-file.js";
-import { ensureFolderInside, writableProblem, writeFileSafely } from "../util/safe-write.js";
-import { ssotLayout } from "../workspace/layout.js";
-import type { WrittenFile } from "./apply.js";
+import { ssotLayout } from "./layout.js";
+import { readRegularText } from "./read-file.js";
+import { ensureFolderInside, writableProblem, writeFileSafely } from "./safe-write.js";
 
 /**
  * A run's backups: `.ssot/backups/<run>/<file>` (the bytes before the rewrite, mode kept)
  * and `manifest.json`, which says what the run wrote so that `--restore` can put every
  * file back byte for byte, and refuse one that changed since.
  */
+
+/** A file a run rewrote: what restoring it needs. */
+export interface WrittenFile {
+  file: string;
+  /** Permission bits, kept by the rewrite and the backup. */
+  mode: number;
+  /** sha256 of the bytes before and after the rewrite. */
+  before: string;
+  after: string;
+}
 
 export const backupsFolder = ssotLayout.backups;
 const manifestName = "manifest.json";

@@ -1,7 +1,7 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../util/errors.js";
-import { gitText } from "../workspace/git.js";
+import { gitText } from "./git.js";
 
 /**
  * A config comes with the repository, so its `root` is untrusted too: `root: /` or

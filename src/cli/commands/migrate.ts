@@ -1,11 +1,13 @@
-import type { Argv, CommandModule } from "yargs";
-import type { Config } from "../config/types.js";
-import { InputError } from "../util/errors.js";
-import { analyzeOptions, cacheOptions, withScanProgress } from "./analysis.js";
-import { type ConfigArgs, commandConfig } from "./config.js";
-import type { CliIo } from "./io.js";
+import type { Argv } from "yargs";
+import type { Config } from "../../config/types.js";
+import { InputError } from "../../util/errors.js";
+import { analyzeOptions, cacheOptions, withScanProgress } from "../analysis.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
+import { type ConfigArgs, commandConfig } from "../config.js";
+import { ExitCode } from "../exit.js";
+import type { CliIo } from "../io.js";
 
-export interface MigrateArgs extends ConfigArgs {
+interface MigrateArgs extends ConfigArgs {
   dryRun?: boolean;
   write: boolean;
   backup: boolean;
@@ -25,7 +27,7 @@ export interface MigrateArgs extends ConfigArgs {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function checkArgs(args: MigrateArgs): void {
+function refuseBadFlags(args: MigrateArgs): void {
   if (args.write && args.dryRun === true)
     throw new InputError("--dry-run and --write exclude each other; give one");
   if (args.backup && !args.write)
@@ -43,8 +45,8 @@ function checkArgs(args: MigrateArgs): void {
 }
 
 /** `--restore [RUN]` and `--runs`: no analysis, the backups and the record only. */
-async function runRestoreOrRuns(args: MigrateArgs, config: Config, io: CliIo): Promise<number> {
-  const m = await import("../migrate/index.js");
+async function runRestoreOrRuns(args: MigrateArgs, config: Config, io: CliIo): Promise<ExitCode> {
+  const m = await import("../../migrate/index.js");
   if (args.runs) {
     const record = m.readMigrationRecord(config.root);
     const backups = m.backupRuns(config.root);
@@ -53,7 +55,7 @@ async function runRestoreOrRuns(args: MigrateArgs, config: Config, io: CliIo): P
         ? json({ record: record ?? null, backups })
         : m.formatRunsText(record, backups),
     );
-    return 0;
+    return ExitCode.ok;
   }
   const outcome = m.restoreMigration(config, {
     ...(args.restore ? { run: args.restore } : {}),
@@ -61,17 +63,17 @@ async function runRestoreOrRuns(args: MigrateArgs, config: Config, io: CliIo): P
     dryRun: args.dryRun === true,
   });
   io.stdout.write(args.format === "json" ? json(outcome) : m.formatRestoreText(outcome));
-  return outcome.refused > 0 ? 1 : 0;
+  return outcome.refused > 0 ? ExitCode.failed : ExitCode.ok;
 }
 
 /** `ssot migrate`: exit 0 when every planned edit applies (or would), 1 when one was refused. */
-export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> {
-  checkArgs(args);
+async function runMigrate(args: MigrateArgs, io: CliIo): Promise<ExitCode> {
+  refuseBadFlags(args);
   const config = commandConfig(io, args);
   if (args.restore !== undefined || args.runs) return runRestoreOrRuns(args, config, io);
   // Loaded on use: the codemod pulls in TypeScript's parser, which every other command can skip.
   const { formatMigrationJson, formatMigrationText, migrate, migrationDiff } = await import(
-    "../migrate/index.js"
+    "../../migrate/index.js"
   );
   const run = await withScanProgress(io, (progress) =>
     migrate(config, {
@@ -95,16 +97,12 @@ export async function runMigrate(args: MigrateArgs, io: CliIo): Promise<number> 
           ...(record ? { record } : {}),
         }),
   );
-  return outcome.refused.length > 0 || outcome.verify?.passed === false ? 1 : 0;
+  return outcome.refused.length > 0 || outcome.verify?.passed === false
+    ? ExitCode.failed
+    : ExitCode.ok;
 }
 
-type Global = {
-  config: string | undefined;
-  debug: boolean | undefined;
-  "allow-outside-root": boolean | undefined;
-};
-
-const migrateOptions = (y: Argv<Global>) =>
+const options = (y: Argv<GlobalOptions>) =>
   cacheOptions(y)
     .option("dry-run", {
       type: "boolean",
@@ -149,40 +147,32 @@ const migrateOptions = (y: Argv<Global>) =>
       describe: "output format",
     });
 
-/** The yargs command module, registered in main.ts. */
-export function migrateCommand(
-  io: CliIo,
-  done: (code: number) => void,
-): CommandModule<Global, ReturnType<typeof migrateOptions> extends Argv<infer U> ? U : never> {
-  return {
-    command: "migrate",
-    describe:
-      "rewrite deprecated imports to the canonical module: a dry-run diff, or --write with --backup, --verify, --restore",
-    builder: migrateOptions,
-    handler: async (a) => {
-      done(
-        await runMigrate(
-          {
-            ...(a.config ? { config: a.config } : {}),
-            allowOutsideRoot: a.allowOutsideRoot,
-            ...(a.dryRun !== undefined ? { dryRun: a.dryRun } : {}),
-            write: a.write,
-            backup: a.backup,
-            ...(a.batch !== undefined ? { batch: a.batch } : {}),
-            ...(a.path !== undefined ? { path: a.path } : {}),
-            ...(a.consolidation !== undefined ? { consolidation: a.consolidation } : {}),
-            strings: a.strings,
-            ...(a.verify !== undefined ? { verify: a.verify } : {}),
-            ...(a.restore !== undefined ? { restore: a.restore } : {}),
-            force: a.force,
-            runs: a.runs,
-            format: a.format,
-            cache: a.cache,
-            ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
-          },
-          io,
-        ),
-      );
-    },
-  };
-}
+/** `ssot migrate`: exit 1 when a planned rewrite was refused or `--verify` failed. */
+export const command = defineCommand({
+  name: "migrate",
+  description:
+    "rewrite deprecated imports to the canonical module: a dry-run diff, or --write with --backup, --verify, --restore",
+  options,
+  run: (a, io) =>
+    runMigrate(
+      {
+        ...(a.config ? { config: a.config } : {}),
+        allowOutsideRoot: a.allowOutsideRoot,
+        ...(a.dryRun !== undefined ? { dryRun: a.dryRun } : {}),
+        write: a.write,
+        backup: a.backup,
+        ...(a.batch !== undefined ? { batch: a.batch } : {}),
+        ...(a.path !== undefined ? { path: a.path } : {}),
+        ...(a.consolidation !== undefined ? { consolidation: a.consolidation } : {}),
+        strings: a.strings,
+        ...(a.verify !== undefined ? { verify: a.verify } : {}),
+        ...(a.restore !== undefined ? { restore: a.restore } : {}),
+        force: a.force,
+        runs: a.runs,
+        format: a.format,
+        cache: a.cache,
+        ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}),
+      },
+      io,
+    ),
+});
