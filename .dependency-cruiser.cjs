@@ -101,7 +101,7 @@ module.exports = {
         path: "^src/",
         pathNot: [
           "^src/(workspace|cli)/",
-          "^src/report/(svg|mermaid-page)\\.ts$",
+          "^src/report/(svg|svg-cache|mermaid-page)\\.ts$",
           "^src/migrate/(compile|verify|apply|plan-inputs)\\.ts$",
           "^src/languages/javascript/cruise\\.ts$",
           "^src/(version|reporters/report/html/templates)\\.ts$",

@@ -48,6 +48,7 @@ export async function writeReport(
       `ssot: no SVG diagrams: ${svg.unavailable}; the .mmd files are written; to get SVGs: ${howToGetSvgs}\n`,
     );
   }
+  if (svg.cacheProblem) io.stderr.write(`ssot: warning: ${svg.cacheProblem}\n`);
   for (const d of diagrams) {
     const failure = svg.failures.get(d.name);
     if (failure)

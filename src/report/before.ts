@@ -3,17 +3,51 @@ import type { HistoryLine } from "../history/schema.js";
 import type { BeforeSummary } from "../reporters/report/context.js";
 import type { AnalysisResult } from "../result/schema.js";
 
-/** The per-path counts of a history line, as the "before" diagram reads them. */
+type ConsolidationBefore = BeforeSummary["consolidations"][number];
+
+function consolidationFromLine(c: HistoryLine["consolidations"][number]): ConsolidationBefore {
+  return {
+    id: c.id,
+    deprecatedShare: c.deprecatedShare,
+    paths: c.paths,
+    ...(c.batches ? { batches: c.batches } : {}),
+  };
+}
+
+/** The per-path (and per-batch) counts of a history line, as the "before" diagram reads them. */
 export function beforeFromHistory(line: HistoryLine, source: string): BeforeSummary {
   return {
     kind: "history",
     source,
     date: line.date,
     ...(line.commit ? { commit: line.commit } : {}),
-    consolidations: line.consolidations.map((c) => ({
-      id: c.id,
-      deprecatedShare: c.deprecatedShare,
-      paths: c.paths,
+    consolidations: line.consolidations.map(consolidationFromLine),
+  };
+}
+
+/**
+ * Per consolidation, its first history line where a statement reached its paths: one
+ * consolidation may have started weeks after another, and its "before" is then, not an
+ * empty point. The summary's own date is the oldest of them; each consolidation's entry
+ * carries its point's date and commit.
+ */
+function beforeFromHistoryPerConsolidation(
+  history: readonly HistoryLine[],
+  source: string,
+): BeforeSummary | undefined {
+  const firsts = new Map<string, { line: HistoryLine; c: HistoryLine["consolidations"][number] }>();
+  for (const line of history)
+    for (const c of line.consolidations)
+      if (!firsts.has(c.id) && c.deprecatedShare.statements !== null) firsts.set(c.id, { line, c });
+  const oldest = history.find((line) => [...firsts.values()].some((f) => f.line === line));
+  if (!oldest) return undefined;
+  const summary = beforeFromHistory(oldest, source);
+  return {
+    ...summary,
+    consolidations: [...firsts.values()].map(({ line, c }) => ({
+      ...consolidationFromLine(c),
+      date: line.date,
+      ...(line.commit ? { commit: line.commit } : {}),
     })),
   };
 }
@@ -67,9 +101,9 @@ export function beforeFromBaseline(
 }
 
 /**
- * The "before" state: the oldest history line where a consolidation existed (a statement
- * reached its paths: an empty first point is "not started", not a before state), else the
- * check baseline when it exists, else undefined (the report says how to record one).
+ * The "before" state: per consolidation, the oldest history line where it existed (a
+ * statement reached its paths: an empty point is "not started", not a before state), else
+ * the check baseline when it exists, else undefined (the report says how to record one).
  */
 export function beforeState(
   history: readonly HistoryLine[],
@@ -77,9 +111,7 @@ export function beforeState(
   baseline: { entries: readonly BaselineEntry[]; source: string } | undefined,
   result: AnalysisResult,
 ): BeforeSummary | undefined {
-  const oldest = history.find((line) =>
-    line.consolidations.some((c) => c.deprecatedShare.statements !== null),
-  );
-  if (oldest) return beforeFromHistory(oldest, historySource);
+  const fromHistory = beforeFromHistoryPerConsolidation(history, historySource);
+  if (fromHistory) return fromHistory;
   return baseline ? beforeFromBaseline(baseline.entries, result, baseline.source) : undefined;
 }

@@ -86,7 +86,13 @@ function drawInPage(tab: Page, definition: string, options: MermaidPageOptions):
       const container = page.document.getElementById("container");
       container.innerHTML = "";
       await Promise.all(Array.from(page.document.fonts, (font) => font.load()));
-      page.mermaid.initialize({ startOnLoad: false, ...mermaidConfig });
+      // Once per page and config: render() resets to it after each diagram's frontmatter,
+      // and initialize() re-merges Mermaid's whole default config (same SVG bytes).
+      const configText = JSON.stringify(mermaidConfig);
+      if (page.ssotMermaidConfig !== configText) {
+        page.mermaid.initialize({ startOnLoad: false, ...mermaidConfig });
+        page.ssotMermaidConfig = configText;
+      }
       const { svg: svgText } = await page.mermaid.render(svgId, definition, container);
       container.innerHTML = svgText;
       const svg = container.getElementsByTagName("svg")[0];
@@ -111,6 +117,8 @@ interface PageGlobals {
     getElementById(id: string): PageElement;
   };
   XMLSerializer: new () => { serializeToString(node: PageElement): string };
+  /** The config Mermaid was last initialised with, as JSON. */
+  ssotMermaidConfig?: string;
   mermaid: {
     initialize(config: Record<string, unknown>): void;
     render(id: string, text: string, container: PageElement): Promise<{ svg: string }>;

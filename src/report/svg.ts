@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
 import type { DiagramSpec } from "../reporters/report/context.js";
+import { browserIdentity, type SvgCache, svgCacheKey } from "./svg-cache.js";
 
 /**
  * SVG diagrams drawn by the pinned `mermaid` package in Debian's Chromium, driven by
@@ -84,11 +85,14 @@ export interface SvgOutcome {
   svgs: Map<string, string>;
   /** Diagram name -> why that diagram has no SVG. */
   failures: Map<string, string>;
-  /** Why no diagram has an SVG (no browser, or it did not start). */
+  /** Why the diagrams not in the cache have no SVG (no browser, or it did not start). */
   unavailable?: string;
+  /** Why the SVG cache was not saved (a warning; the report is complete). */
+  cacheProblem?: string;
 }
 
-const mermaidConfig = {
+/** What Mermaid draws with; part of the SVG cache key. */
+export const mermaidConfig = {
   theme: "default",
   securityLevel: "strict",
   // Plain SVG text instead of HTML in <foreignObject>: portable SVG files, nothing HTML inside.
@@ -174,32 +178,71 @@ async function renderOne(page: MermaidPage, d: DiagramSpec): Promise<Drawn> {
   }
 }
 
-/** Start the browser now (in the background); without one, render() says why. */
-export function startSvgRenderer(env: Record<string, string | undefined>): SvgRenderer {
+export interface SvgRendererOptions {
+  /** SVGs of earlier runs: a diagram whose text did not change is not drawn again. */
+  cache?: SvgCache;
+}
+
+/**
+ * Start the browser now (in the background), or, when the cache holds an earlier report,
+ * only once a diagram is not in it. Without a browser, render() says why.
+ */
+export function startSvgRenderer(
+  env: Record<string, string | undefined>,
+  options: SvgRendererOptions = {},
+): SvgRenderer {
   const chromium = findChromium(env);
-  const launched: Promise<Launched> =
-    "problem" in chromium ? Promise.resolve({ problem: chromium.problem }) : launch(chromium.path);
+  const browser = "path" in chromium ? browserIdentity(chromium.path) : "";
+  let launched: Promise<Launched> | undefined;
+  const start = () => {
+    launched ??=
+      "problem" in chromium
+        ? Promise.resolve({ problem: chromium.problem })
+        : launch(chromium.path);
+    return launched;
+  };
+  const { cache } = options;
+  // A cold report overlaps Chromium's start with the analysis; a warm one rarely needs it.
+  if (!cache || cache.size === 0) start();
   let closing: Promise<void> | undefined;
   return {
     async render(diagrams) {
       const outcome: SvgOutcome = { svgs: new Map(), failures: new Map() };
-      const l = await launched;
-      if ("problem" in l) return { ...outcome, unavailable: l.problem };
-      // Each page takes the next diagram when it is done with one: long ones do not hold up
-      // the rest. Results are keyed by name, so the order of finishing does not matter.
-      let next = 0;
-      const worker = async (page: MermaidPage) => {
-        for (let d = diagrams[next++]; d !== undefined; d = diagrams[next++]) {
-          const drawn = await renderOne(page, d);
-          if ("svg" in drawn) outcome.svgs.set(d.name, drawn.svg);
-          else outcome.failures.set(d.name, drawn.problem);
-        }
-      };
-      await Promise.all(l.pages.map(worker));
+      const todo: { d: DiagramSpec; key: string }[] = [];
+      for (const d of diagrams) {
+        const key = svgCacheKey({ browser, mermaidConfig, svgId: d.svgId, mermaid: d.mermaid });
+        const cached = cache?.get(key);
+        if (cached !== undefined) outcome.svgs.set(d.name, cached);
+        else todo.push({ d, key });
+      }
+      if (todo.length > 0) {
+        const l = await start();
+        if ("problem" in l) outcome.unavailable = l.problem;
+        // Each page takes the next diagram when it is done with one: long ones do not hold
+        // up the rest. Results are keyed by name, so the order of finishing does not matter.
+        let next = 0;
+        const worker = async (page: MermaidPage) => {
+          for (let t = todo[next++]; t !== undefined; t = todo[next++]) {
+            const drawn = await renderOne(page, t.d);
+            if ("svg" in drawn) {
+              outcome.svgs.set(t.d.name, drawn.svg);
+              cache?.set(t.key, drawn.svg);
+            } else outcome.failures.set(t.d.name, drawn.problem);
+          }
+        };
+        if ("pages" in l) await Promise.all(l.pages.map(worker));
+      }
+      try {
+        cache?.save();
+      } catch (error) {
+        outcome.cacheProblem = `SVG cache not saved: ${firstLines((error as Error).message)}`;
+      }
       return outcome;
     },
     close() {
-      closing ??= launched.then((l) => ("browser" in l ? l.browser.close() : undefined));
+      closing ??= launched
+        ? launched.then((l) => ("browser" in l ? l.browser.close() : undefined))
+        : Promise.resolve();
       return closing;
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BaselineEntry } from "../../src/check/baseline.js";
 import { beforeFromBaseline, beforeState } from "../../src/report/before.js";
 import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
-import { beforeDiagram } from "../../src/reporters/report/mermaid/diagrams.js";
+import { beforeDiagram } from "../../src/reporters/report/mermaid/before-diagram.js";
 import { fixtureContext, fixtureHistory, fixtureResult } from "../helpers/report.js";
 
 const result = fixtureResult(); // websocket-manager: canonical, manager, unified-manager, package, legacy
@@ -105,5 +105,77 @@ describe("before state from the check baseline", () => {
       "Deprecated importers per path in the check baseline .ssot/baseline.json: the deprecated imports accepted when it was last updated (there is no history yet). A baseline records deprecated imports only, so the canonical path's importers are not known for this state.",
     );
     expect(drawn?.mermaid).toBe(mermaid);
+  });
+});
+
+describe("before state from the history", () => {
+  const history = fixtureHistory(); // 2025-06-02 (commit a1b2c3d4e5f6…), -09, -16
+  const [first, second] = history;
+  if (!first || !second) throw new Error("fixture");
+  const empty = (line: typeof first) => ({
+    ...line,
+    consolidations: line.consolidations.map((c) => ({
+      ...c,
+      deprecatedShare: { statements: null, files: null },
+      paths: c.paths.map((p) => ({ ...p, files: 0, statements: 0 })),
+    })),
+  });
+
+  it("takes each consolidation's first point with imports, not an empty earlier one", () => {
+    const before = beforeState([empty(first), second], ".ssot/history.jsonl", undefined, result);
+    expect(before?.date).toBe("2025-06-09");
+    expect(before?.consolidations.map((c) => [c.id, c.date, c.commit])).toEqual([
+      ["websocket-manager", "2025-06-09", undefined],
+    ]);
+    const drawn = reportDiagrams(result, {
+      ...fixtureContext(result),
+      ...(before ? { before } : {}),
+    }).diagrams.find((d) => d.kind === "before");
+    expect(drawn?.title).toBe("Before (2025-06-09)");
+    const dated = beforeState(history, ".ssot/history.jsonl", undefined, result);
+    const title = reportDiagrams(result, {
+      ...fixtureContext(result),
+      ...(dated ? { before: dated } : {}),
+    }).diagrams.find((d) => d.kind === "before")?.title;
+    expect(title).toBe("Before (2025-06-02, commit a1b2c3d4e5f6)");
+  });
+
+  it("draws the batches of then connected to the canonical path and the deprecated paths", () => {
+    const c = result.consolidations[0];
+    const line = first.consolidations[0];
+    if (!c || !line) throw new Error("fixture");
+    // 38 statements then (2 canonical, 36 deprecated), split into two batches and the rest.
+    const batches = [
+      { id: "critical", statements: 20, deprecatedStatements: 19 },
+      { id: "tests", statements: 10, deprecatedStatements: 10 },
+      { id: "other", statements: 8, deprecatedStatements: 7 },
+    ];
+    const mermaid = beforeDiagram(c, { paths: line.paths, batches });
+    expect(mermaid.split("\n").slice(0, 24)).toEqual([
+      "flowchart LR",
+      '  n0["canonical<br/>netra_backend.app.websocket_core.websocket_manager<br/>2 imports in 2 files"]',
+      '  n1["manager: deprecated shim<br/>netra_backend.app.websocket_core.manager<br/>22 imports in 14 files"]',
+      '  n2["unified-manager: deprecated direct use<br/>netra_backend.app.websocket_core.unified_manager<br/>6 imports in 5 files"]',
+      '  n3["package: deprecated re-export<br/>netra_backend.app.websocket_core<br/>3 imports in 3 files"]',
+      '  n4["legacy: deprecated shim<br/>netra_backend.websocket<br/>5 imports in 4 files"]',
+      '  n5["old-alias: no longer configured<br/>2 imports in 2 files"]',
+      '  n6("deprecated paths<br/>36 imports")',
+      '  n7("batch critical<br/>20 imports")',
+      '  n8("batch tests<br/>10 imports")',
+      '  n9("files in no batch<br/>8 imports")',
+      '  n6 -->|"22 imports"| n1',
+      '  n6 -->|"6 imports"| n2',
+      '  n6 -->|"3 imports"| n3',
+      '  n6 -->|"5 imports"| n4',
+      '  n6 -->|"2 imports"| n5',
+      '  n7 -->|"1 import"| n0',
+      '  n7 -->|"19 imports"| n6',
+      '  n8 -->|"10 imports"| n6',
+      '  n9 -->|"1 import"| n0',
+      '  n9 -->|"7 imports"| n6',
+      "  classDef canonical fill:#e6f4ea,stroke:#1e7b34,stroke-width:2px,color:#0d3318",
+      "  class n0 canonical",
+      "  classDef deprecated fill:#fdecea,stroke:#b3261e,color:#4a0f0b",
+    ]);
   });
 });

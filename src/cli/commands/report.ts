@@ -2,7 +2,9 @@ import path from "node:path";
 import type { Argv } from "yargs";
 import { buildReportContext } from "../../report/context.js";
 import { startSvgRenderer } from "../../report/svg.js";
-import { analyzeWithProgress, resultOptions } from "../analysis.js";
+import { SvgCache } from "../../report/svg-cache.js";
+import { defaultCacheDir } from "../../workspace/scan-cache.js";
+import { analyzeWithProgress, cacheDirOf, resultOptions } from "../analysis.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import type { ConfigArgs } from "../config.js";
 import { ExitCode } from "../exit.js";
@@ -21,7 +23,11 @@ interface ReportArgs extends ConfigArgs {
 async function runReport(args: ReportArgs, io: CliIo): Promise<ExitCode> {
   const config = configForResult(io, args);
   // Chromium starts while the analysis runs: its launch is a large part of a small report.
-  const svg = args.svg ? startSvgRenderer(io.env) : undefined;
+  // Drawn SVGs are cached next to the scan cache: a warm report draws only changed diagrams.
+  const cache = args.cache
+    ? SvgCache.open(cacheDirOf(args, io) ?? defaultCacheDir(), config.root)
+    : undefined;
+  const svg = args.svg ? startSvgRenderer(io.env, cache ? { cache } : {}) : undefined;
   try {
     const result = await analyzeWithProgress(config, args, io);
     const context = buildReportContext(config, result);

@@ -19,6 +19,14 @@ export interface BeforeSummary {
   commit?: string;
   consolidations: {
     id: string;
+    /**
+     * The point this consolidation's before state was read from, when it differs per
+     * consolidation: its first history line with statements on its paths.
+     */
+    date?: string;
+    commit?: string;
+    /** Statements per batch then ("other": files in no batch); absent when not recorded. */
+    batches?: { id: string; statements: number; deprecatedStatements: number }[];
     /** The deprecated share recorded then (history lines carry it; a baseline cannot). */
     deprecatedShare?: { statements: number | null; files: number | null };
     /** null counts: not recorded (a baseline holds no canonical imports). */

@@ -1,6 +1,7 @@
 import type { ConsolidationProgress } from "../../history/progress-view.js";
 import type { AnalysisResult, ConsolidationResult } from "../../result/schema.js";
 import { trendChart } from "../progress/chart.js";
+import { beforeDiagram } from "./mermaid/before-diagram.js";
 import {
   batchOfFile,
   type DiagramKind,
@@ -8,7 +9,7 @@ import {
   diagramName,
   type ReportContext,
 } from "./context.js";
-import { beforeDiagram, currentDiagram, targetDiagram } from "./mermaid/diagrams.js";
+import { currentDiagram, targetDiagram } from "./mermaid/diagrams.js";
 import { trendOf } from "./trend.js";
 
 /** Every diagram of a report, and per consolidation why one is missing. */
@@ -21,7 +22,7 @@ export interface DiagramSet {
 const maxGroups = 8;
 
 const captions: Record<DiagramKind, string> = {
-  before: "Importers per path at the oldest recorded state.",
+  before: "Importers per path at the first recorded point where this consolidation had imports.",
   current: `Importers grouped by batch, else by folder, split at the depth that separates them (at most ${maxGroups} groups; the rest merged). Red dashed edges use deprecated paths, green edges the canonical one, dotted grey edges are imports between the path modules.`,
   target:
     "What changes: the deprecated modules go (grey), their imports move to the canonical module, and these importer groups have imports to rewrite; files already on the canonical path are one node.",
@@ -38,15 +39,33 @@ const titles: Record<DiagramKind, string> = {
   "trend-paths": "Statements per path over time",
 };
 
-function beforeCaption(context: ReportContext): string {
+type ConsolidationBefore = NonNullable<ReportContext["before"]>["consolidations"][number];
+
+/** "2026-05-11, commit 0123456789ab": the point a consolidation's before state is from. */
+function beforePoint(b: NonNullable<ReportContext["before"]>, mine: ConsolidationBefore): string {
+  const date = mine.date ?? b.date;
+  const commit = mine.date ? mine.commit : b.commit;
+  return [date, commit ? `commit ${commit.slice(0, 12)}` : undefined].filter(Boolean).join(", ");
+}
+
+function beforeTitle(context: ReportContext, mine: ConsolidationBefore): string {
+  const b = context.before;
+  if (!b) return titles.before;
+  if (b.kind === "baseline") return `${titles.before} (the check baseline)`;
+  const when = beforePoint(b, mine);
+  return when ? `${titles.before} (${when})` : titles.before;
+}
+
+function beforeCaption(context: ReportContext, mine: ConsolidationBefore): string {
   const b = context.before;
   if (!b) return captions.before;
-  const when = [b.date, b.commit ? `commit ${b.commit.slice(0, 12)}` : undefined]
-    .filter(Boolean)
-    .join(", ");
+  const when = beforePoint(b, mine);
   if (b.kind === "baseline")
     return `Deprecated importers per path in the check baseline ${b.source}${when ? ` (${when})` : ""}: the deprecated imports accepted when it was last updated (there is no history yet). A baseline records deprecated imports only, so the canonical path's importers are not known for this state.`;
-  return `${captions.before} From ${b.source}${when ? ` (${when})` : ""}.`;
+  const what = mine.batches?.length
+    ? "Importers by batch at the first recorded point where this consolidation had imports, with the statements each batch sent to the canonical and to the deprecated paths then (a history line does not split a batch's deprecated statements between the deprecated paths)."
+    : captions.before;
+  return `${what} From ${b.source}${when ? ` (${when})` : ""}.`;
 }
 
 function spec(
@@ -92,7 +111,10 @@ export function reportDiagrams(result: AnalysisResult, context: ReportContext): 
     const mine: string[] = [];
     const before = context.before?.consolidations.find((b) => b.id === c.id);
     if (before)
-      diagrams.push(spec(c, i, "before", beforeDiagram(c, before), beforeCaption(context)));
+      diagrams.push({
+        ...spec(c, i, "before", beforeDiagram(c, before), beforeCaption(context, before)),
+        title: beforeTitle(context, before),
+      });
     else if (context.before)
       mine.push(`No before diagram: ${context.before.source} holds no entry for ${c.id}.`);
     else

@@ -4,11 +4,6 @@ import { isDeprecated, roleLabels } from "../format.js";
 import { type ImporterGroup, importerGroups } from "../groups.js";
 import { Flowchart, type NodeStyle } from "./flowchart.js";
 
-/** Per-path counts of an earlier state; null where the source did not record them. */
-export interface BeforePaths {
-  paths: readonly { id: string; files: number | null; statements: number | null }[];
-}
-
 export interface DiagramOptions {
   /** Batch id of an importing file ("other" when no configured batch matches). */
   batchOf: (file: string) => string;
@@ -23,11 +18,11 @@ export function groupLabel(g: ImporterGroup): string {
 }
 
 /** "manager: deprecated shim"; just the role when the id is the role ("canonical"). */
-function pathTitle(p: Pick<PathResult, "id" | "role">): string {
+export function pathTitle(p: Pick<PathResult, "id" | "role">): string {
   return p.id === p.role ? roleLabels[p.role] : `${p.id}: ${roleLabels[p.role]}`;
 }
 
-function pathStyle(p: Pick<PathResult, "role" | "exists">): NodeStyle {
+export function pathStyle(p: Pick<PathResult, "role" | "exists">): NodeStyle {
   if (!p.exists) return "missing";
   return isDeprecated(p) ? "deprecated" : "canonical";
 }
@@ -87,34 +82,6 @@ export function currentDiagram(c: ConsolidationResult, options: DiagramOptions):
   });
   for (const { from, to, n } of internalCounts(c).values()) {
     chart.edge(`path:${from}`, `path:${to}`, "internal", `${plural(n, "internal import")}`);
-  }
-  return chart.toString();
-}
-
-/**
- * The earlier state (a history line or baseline): per-path importer counts only, so each
- * path gets one importer node. Paths no longer configured are drawn as missing; paths whose
- * counts were not recorded (canonical ones, in a baseline) say so and get no importer node.
- */
-export function beforeDiagram(c: ConsolidationResult, before: BeforePaths): string {
-  const chart = new Flowchart();
-  const current = new Map(c.paths.map((p) => [p.id, p]));
-  for (const b of before.paths) {
-    const p = current.get(b.id);
-    const lines = p ? [pathTitle(p), p.module] : [`${b.id}: no longer configured`];
-    if (b.statements === null) lines.push("importers not recorded");
-    chart.node(
-      `path:${b.id}`,
-      p ? pathStyle({ role: p.role, exists: true }) : "missing",
-      "box",
-      ...lines,
-    );
-  }
-  for (const b of before.paths) {
-    if (b.statements === null || b.files === null || b.statements === 0) continue;
-    chart.node(`importers:${b.id}`, "group", "round", plural(b.files, "file"));
-    const style = current.get(b.id)?.role === "canonical" ? "canonical" : "deprecated";
-    chart.edge(`importers:${b.id}`, `path:${b.id}`, style, plural(b.statements, "import"));
   }
   return chart.toString();
 }
