@@ -12,4 +12,3 @@ export function assertReadable(abs: string): void {
 }
 
 export const readBytes = (abs: string): Uint8Array => readFileSync(abs);
-

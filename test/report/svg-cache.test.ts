@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
 import { mermaidConfig, startSvgRenderer } from "../../src/report/svg.js";
 import { browserIdentity, SvgCache, svgCacheKey } from "../../src/report/svg-cache.js";
+import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
 import { fixtureContext, fixtureResult } from "../helpers/report.js";
 
 const result = fixtureResult();

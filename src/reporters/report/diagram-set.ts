@@ -1,7 +1,6 @@
 import type { ConsolidationProgress } from "../../history/progress-view.js";
 import type { AnalysisResult, ConsolidationResult } from "../../result/schema.js";
 import { trendChart } from "../progress/chart.js";
-import { beforeDiagram } from "./mermaid/before-diagram.js";
 import {
   batchOfFile,
   type DiagramKind,
@@ -9,6 +8,7 @@ import {
   diagramName,
   type ReportContext,
 } from "./context.js";
+import { beforeDiagram } from "./mermaid/before-diagram.js";
 import { currentDiagram, targetDiagram } from "./mermaid/diagrams.js";
 import { trendOf } from "./trend.js";
 

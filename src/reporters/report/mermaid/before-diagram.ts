@@ -1,6 +1,6 @@
 import type { ConsolidationResult } from "../../../result/schema.js";
-import type { BeforeSummary } from "../context.js";
 import { count, plural } from "../../../util/words.js";
+import type { BeforeSummary } from "../context.js";
 import { pathStyle, pathTitle } from "./diagrams.js";
 import { Flowchart } from "./flowchart.js";
 
