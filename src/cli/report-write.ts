@@ -39,7 +39,7 @@ export async function writeReport(
   const relative = path.relative(io.cwd, options.outDir);
   const shown = relative === "" ? "." : relative.startsWith("..") ? options.outDir : relative;
   const { diagrams, svg } = build;
-  const svgCount = svg.svgs.size;
+  const svgCount = diagrams.filter((d) => d.svg !== undefined).length; // drawn by Mermaid or by us
   io.stderr.write(
     `wrote ${shown}/report.html, report.md, result.json and ${diagrams.length} diagrams (.mmd${svgCount > 0 ? `, ${svgCount} .svg` : ""})\n`,
   );

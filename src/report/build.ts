@@ -23,6 +23,7 @@ export const howToGetSvgs = "apt-get install chromium, or set SSOT_CHROMIUM=/pat
 
 function attachSvgs(outcome: SvgOutcome, diagrams: RenderedDiagram[]): RenderedDiagram[] {
   return diagrams.map((d) => {
+    if (d.drawn) return { ...d, svg: d.drawn.wide };
     const svg = outcome.svgs.get(d.name);
     if (svg !== undefined) return { ...d, svg };
     const failure = outcome.failures.get(d.name);
@@ -44,7 +45,7 @@ export async function buildReport(
 ): Promise<ReportBuild> {
   const set = reportDiagrams(result, context);
   const outcome: SvgOutcome = svg
-    ? await svg.render(set.diagrams)
+    ? await svg.render(set.diagrams.filter((d) => !d.drawn)) // drawn ones need no browser
     : { svgs: new Map(), failures: new Map() };
   const closing = svg?.close(); // the browser shuts down while the pages are rendered
   const diagrams = attachSvgs(outcome, set.diagrams);

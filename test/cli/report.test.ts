@@ -197,8 +197,10 @@ describe.skipIf(!hasChromium)(
         "websocket-manager-target.svg",
       ]);
       const html = readFileSync(path.join(out, "report.html"), "utf8");
-      expect(html.match(/<div class="svg"><svg /g)).toHaveLength(5);
-      expect(html.match(/aria-roledescription="xychart"/g)).toHaveLength(2);
+      expect(html.match(/<div class="svg"><svg /g)).toHaveLength(3); // the Mermaid graphs
+      // The trend charts: our own SVG, a wide and a narrow each, no Mermaid xychart.
+      expect(html.match(/<svg class="chart chart-(?:wide|narrow)"/g)).toHaveLength(4);
+      expect(html).not.toContain('aria-roledescription="xychart"');
       expect(html).toContain(
         '<a href="https://git.example.com/org/repo/blob/HEAD/tests/test_websocket_manager.py#L',
       );

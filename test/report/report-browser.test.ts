@@ -67,7 +67,8 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await expect(page.locator("[data-testid=phase] > h4 > .badge.not-met").count()).resolves.toBe(
       3,
     );
-    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(5);
+    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(3); // Mermaid
+    await expect(page.locator("figure .chart > svg").count()).resolves.toBe(4); // trend: wide + narrow
     await expect(
       page.getByText("scripts/<img src=x onerror=alert(1)>.py:1", { exact: true }).count(),
     ).resolves.toBe(1);
@@ -94,8 +95,9 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await page.selectOption("select[data-filter=batch]", "");
     await expect(visible()).resolves.toBe(20);
 
-    // The trend section: the history's numbers, and both xychart SVGs drawn with their
-    // frontmatter colours (one line per path, green canonical first) and a legend.
+    // The trend section: the history's numbers, and both charts drawn by the progress page's
+    // own SVG renderer (no Mermaid): one share line, one line per path (green canonical
+    // first, then the deprecated colours), and the legend as HTML.
     const trend = page.locator("[data-trend]");
     await expect(trend.locator("[data-testid=velocity]").textContent()).resolves.toBe(
       "Velocity: the deprecated share falls 11.8 pp per week; deprecated statements fall by 8.0 per week (least squares over the last 3 points, 2025-06-02 to 2025-06-16).",
@@ -103,24 +105,30 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await expect(
       trend.locator("tr", { hasText: "phase-2" }).first().locator("td").nth(3).textContent(),
     ).resolves.toBe("2025-07-23 (in about 5 weeks)");
-    const share = trend.locator("figure[data-diagram=trend-websocket-manager-share] .svg > svg");
-    const paths = trend.locator("figure[data-diagram=trend-websocket-manager-paths] .svg > svg");
-    await expect(share.locator("g[class^=line-plot-] path").count()).resolves.toBe(1);
-    await expect(share.locator("g[class^=line-plot-] path").getAttribute("stroke")).resolves.toBe(
-      "#c62828",
-    );
-    const strokes = await paths
-      .locator("g[class^=line-plot-] path")
-      .evaluateAll((ps) => ps.map((p) => p.getAttribute("stroke")));
-    expect(strokes).toEqual(["#2e7d32", "#c62828", "#ef6c00", "#6a1b9a", "#ad1457"]);
-    await expect(paths.locator("g.legend text").allTextContents()).resolves.toEqual([
-      "canonical",
-      "manager",
-      "unified-manager",
-      "package",
-      "legacy",
+    const shareFigure = trend.locator("figure[data-diagram=trend-websocket-manager-share]");
+    const pathsFigure = trend.locator("figure[data-diagram=trend-websocket-manager-paths]");
+    const share = shareFigure.locator(".chart > svg.chart-wide");
+    const paths = pathsFigure.locator(".chart > svg.chart-wide");
+    await expect(shareFigure.locator(".chart > svg.chart-narrow").isVisible()).resolves.toBe(false);
+    await expect(share.locator("polyline.share").count()).resolves.toBe(1);
+    const lines = await paths
+      .locator("polyline.path")
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute("class")));
+    expect(lines).toEqual([
+      "path canonical",
+      "path deprecated-0",
+      "path deprecated-1",
+      "path deprecated-2",
+      "path deprecated-3",
     ]);
-    await expect(share.locator("g.chart-title text").textContent()).resolves.toBe(
+    await expect(pathsFigure.locator("ul.legend li").allTextContents()).resolves.toEqual([
+      "canonical (canonical)",
+      "manager (deprecated)",
+      "unified-manager (deprecated)",
+      "package (deprecated)",
+      "legacy (deprecated)",
+    ]);
+    await expect(share.locator("title").textContent()).resolves.toBe(
       "Deprecated share: WebSocket Manager SSOT <b>#1182</b>",
     );
     const box = await paths.boundingBox();

@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html of thousands of importer
   }, 600_000); // 3,000 files and 45 diagrams on a loaded machine; not a timing goal
   afterAll(async () => browser?.close());
 
-  it("draws every diagram as SVG: 9 consolidations, 5 diagrams each", () => {
+  it("draws every diagram as SVG: 9 consolidations, 5 diagrams each (18 trend charts our own)", () => {
     // lib8 joined the config later: its before is its own first point, not the oldest one.
     expect(stderr).toBe(
       "wrote out/report.html, report.md, result.json and 45 diagrams (.mmd, 45 .svg)\n",
@@ -75,8 +75,8 @@ describe.skipIf(!hasChromium)(browserSuite("report.html of thousands of importer
   // Strings, not functions: this package compiles without the DOM's types.
   const labelHeights = (page: Page) =>
     page.evaluate(
-      `Array.from(document.querySelectorAll("figure .svg svg text"))
-        .filter((t) => t.textContent.trim() !== "")
+      `Array.from(document.querySelectorAll("figure .svg svg text, figure .chart svg text"))
+        .filter((t) => t.textContent.trim() !== "" && t.getClientRects().length > 0)
         .map((t) => t.getBoundingClientRect().height)`,
     ) as Promise<number[]>;
 
@@ -89,11 +89,14 @@ describe.skipIf(!hasChromium)(browserSuite("report.html of thousands of importer
       expect(scroll.page).toBeLessThanOrEqual(scroll.view);
 
       const heights = await labelHeights(page);
-      expect(heights.length).toBeGreaterThan(1000); // 45 drawings with their labels
+      // 27 Mermaid graphs (450 labels) and 18 visible trend charts (600-730 at these widths)
+      expect(heights.length).toBeGreaterThan(550);
       const readable = heights.filter((h) => h >= 12).length;
       expect(readable / heights.length).toBeGreaterThanOrEqual(0.9);
 
-      await expect(page.locator("figure .svg > svg").count()).resolves.toBe(45);
+      // 27 Mermaid graphs; the 18 trend charts are our own SVG, a wide and a narrow each.
+      await expect(page.locator("figure .svg > svg").count()).resolves.toBe(27);
+      await expect(page.locator("figure .chart > svg").count()).resolves.toBe(36);
       await expect(page.locator("pre.mermaid-source").count()).resolves.toBe(0);
       const text = (await page.evaluate("document.body.innerText")) as string;
       expect(text).not.toMatch(/flowchart LR|xychart-beta|classDef|linkStyle/);

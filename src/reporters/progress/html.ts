@@ -10,7 +10,7 @@ import {
 } from "../report/html/templates.js";
 import { htmlTable } from "./format.js";
 import { phaseStatusLines, progressBlocks, progressIntro } from "./markdown.js";
-import { narrowChart, pathClasses, pathsChartSvg, shareChartSvg, wideChart } from "./svg.js";
+import { narrowChart, pathsChartSvg, pathsLegend, shareChartSvg, wideChart } from "./svg.js";
 
 /** The progress page's template sources (package files, not user input). */
 export interface ProgressTemplates {
@@ -42,7 +42,6 @@ function statusClass(c: ConsolidationProgress, index: number): string {
 
 function consolidationModel(c: ConsolidationProgress, index: number) {
   const b = progressBlocks(c);
-  const classes = pathClasses(c.chart.paths);
   const status = phaseStatusLines(c).map((text, i) => ({ text, cls: statusClass(c, i) }));
   return {
     anchor: `c${index + 1}`,
@@ -68,10 +67,7 @@ function consolidationModel(c: ConsolidationProgress, index: number) {
         wide: pathsChartSvg(c.chart, wideChart, "wide"),
         narrow: pathsChartSvg(c.chart, narrowChart, "narrow"),
         hasLegend: true,
-        legend: c.chart.paths.map((p, i) => ({
-          label: `${p.id}${p.deprecated === false ? " (canonical)" : p.deprecated ? " (deprecated)" : ""}`,
-          cls: classes[i] ?? "unlisted",
-        })),
+        legend: pathsLegend(c.chart.paths),
       },
     ],
     targets: htmlTable(b.targets),

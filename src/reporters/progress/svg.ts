@@ -203,6 +203,15 @@ export function pathClasses(paths: TrendSeries["paths"]): string[] {
   );
 }
 
+/** The paths chart's legend (HTML on the page): each path's label and colour class. */
+export function pathsLegend(paths: TrendSeries["paths"]): { label: string; cls: string }[] {
+  const classes = pathClasses(paths);
+  return paths.map((p, i) => ({
+    label: `${p.id}${p.deprecated === false ? " (canonical)" : p.deprecated ? " (deprecated)" : ""}`,
+    cls: classes[i] ?? "unlisted",
+  }));
+}
+
 /** Statements per path over time, one line per path (the legend is the page's). */
 export function pathsChartSvg(series: TrendSeries, size: ChartSize, variant: string): string {
   const { top, ticks } = countTicks(Math.max(0, ...series.paths.flatMap((p) => p.statements)));

@@ -82,6 +82,11 @@ export interface DiagramSpec {
   title: string;
   caption: string;
   mermaid: string;
+  /**
+   * Our own SVG, already drawn (the trend charts, as on the progress page): the SVG step
+   * skips it, and the page shows the wide or the narrow one by its width.
+   */
+  drawn?: { wide: string; narrow: string; legend: { label: string; cls: string }[] };
 }
 
 /** A diagram after the optional SVG step: the SVG, or why there is none. */

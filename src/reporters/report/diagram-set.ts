@@ -2,6 +2,13 @@ import type { ConsolidationProgress } from "../../history/progress-view.js";
 import type { AnalysisResult, ConsolidationResult } from "../../result/schema.js";
 import { trendChart } from "../progress/chart.js";
 import {
+  narrowChart,
+  pathsChartSvg,
+  pathsLegend,
+  shareChartSvg,
+  wideChart,
+} from "../progress/svg.js";
+import {
   batchOfFile,
   type DiagramKind,
   type DiagramSpec,
@@ -86,7 +93,12 @@ function spec(
   };
 }
 
-/** The history's two line charts of a consolidation, drawn like the other diagrams. */
+const drawTrend = { share: shareChartSvg, paths: pathsChartSvg };
+
+/**
+ * The history's two line charts of a consolidation, drawn by the progress page's own SVG
+ * renderer (no browser needed); the Mermaid source stays as the `.mmd` artifact.
+ */
 function trendDiagrams(
   c: ConsolidationResult,
   index: number,
@@ -94,7 +106,15 @@ function trendDiagrams(
 ): DiagramSpec[] {
   return (["share", "paths"] as const).map((chart) => {
     const kind = `trend-${chart}` as const;
-    return spec(c, index, kind, trendChart(trend.chart, chart), captions[kind]);
+    const draw = drawTrend[chart];
+    return {
+      ...spec(c, index, kind, trendChart(trend.chart, chart), captions[kind]),
+      drawn: {
+        wide: draw(trend.chart, wideChart, "wide"),
+        narrow: draw(trend.chart, narrowChart, "narrow"),
+        legend: chart === "paths" ? pathsLegend(trend.chart.paths) : [],
+      },
+    };
   });
 }
 

@@ -122,6 +122,12 @@ export interface CriterionView {
 }
 
 export interface DiagramView {
+  /** Our own chart (the trend charts): wide and narrow SVG, the CSS shows one by width. */
+  hasChart: boolean;
+  wide: string;
+  narrow: string;
+  hasLegend: boolean;
+  legend: { label: string; cls: string }[];
   name: string;
   title: string;
   caption: string;

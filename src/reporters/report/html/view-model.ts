@@ -129,8 +129,15 @@ function edgeViews(c: ConsolidationResult, context: ReportContext): EdgeView[] {
 }
 
 function diagramView(d: RenderedDiagram): DiagramView {
-  const svg = d.svg === undefined ? "" : sanitizeSvg(d.svg);
+  const svg = d.svg === undefined || d.drawn ? "" : sanitizeSvg(d.svg);
+  const wide = d.drawn ? sanitizeSvg(d.drawn.wide) : "";
+  const narrow = d.drawn ? sanitizeSvg(d.drawn.narrow) : "";
   return {
+    hasChart: wide !== "",
+    wide,
+    narrow,
+    hasLegend: (d.drawn?.legend.length ?? 0) > 0,
+    legend: d.drawn?.legend ?? [],
     name: d.name,
     title: d.title,
     caption: d.caption,
