@@ -1,18 +1,13 @@
 import { InputError } from "../util/errors.js";
-import { runGit } from "../workspace/git.js";
+import { git as runGit } from "../workspace/git.js";
 
-/** Run git in `cwd`; the error says what was asked and git's own words. */
+/** git's output in `cwd`; an error names what was asked, then the runner's own words. */
 function git(cwd: string, args: readonly string[], what: string): string {
-  const run = runGit(cwd, args);
-  if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT")
-    throw new InputError(`${what}: git is not installed or not on PATH`, { cause: run.error });
-  if (run.error || run.status !== 0) {
-    const detail = run.stderr.split("\n")[0] || run.error?.message || `exit ${run.status}`;
-    throw new InputError(`${what}: git ${args.join(" ")} failed in ${cwd}: ${detail}`, {
-      cause: run.error,
-    });
+  try {
+    return runGit(cwd, args).toString("utf8");
+  } catch (error) {
+    throw new InputError(`${what}: ${(error as Error).message}`, { cause: error });
   }
-  return run.stdout.toString("utf8");
 }
 
 const nulSeparated = (text: string) => text.split("\0").filter((f) => f !== "");
