@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, constants, openSync, readFileSync, readSync } from "node:fs";
 import type { PythonScan } from "../languages/python/scan-types.js";
 
 /** One file of the tree being analysed: a working-tree file or a blob of a git commit. */
@@ -68,4 +68,36 @@ export function readFromDisk(absOf: (file: string) => string) {
     }
     return out;
   };
+}
+
+/**
+ * Reads files into one buffer that is reused from file to file: reading a whole tree then
+ * allocates nothing per file for the garbage collector, and takes no `fstat` per file.
+ * `read` returns a view of that buffer, valid only until the next `read`.
+ */
+export class ReusedBufferReader {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+
+  read(abs: string): Uint8Array {
+    // Without blocking: a named pipe swapped in since discovery fails instead of hanging.
+    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      let length = 0;
+      for (;;) {
+        if (length === this.buffer.length) {
+          const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+          this.buffer.copy(larger, 0, 0, length);
+          this.buffer = larger;
+        }
+        const room = this.buffer.length - length;
+        const read = readSync(fd, this.buffer, length, room, null);
+        length += read;
+        // A regular file reads short only at its end: no second call to see the end.
+        if (read < room) break;
+      }
+      return this.buffer.subarray(0, length);
+    } finally {
+      closeSync(fd);
+    }
+  }
 }

@@ -28,14 +28,30 @@ function normaliseRoot(root: string): string {
 
 const identifier = /^[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*$/;
 
-/** `a/b/c.py` -> `a.b.c`; `a/b/__init__.py` -> `a.b`; undefined when a part is no identifier. */
-function moduleNameOf(relative: string): { module: string; isInit: boolean } | undefined {
-  const withoutExt = relative.replace(/\.pyi?$/, "");
-  const parts = withoutExt.split("/");
-  const isInit = parts[parts.length - 1] === "__init__";
-  if (isInit) parts.pop();
-  if (parts.length === 0 || !parts.every((p) => identifier.test(p))) return undefined;
-  return { module: parts.join("."), isInit };
+/**
+ * `a/b/c.py` -> `a.b.c` in package `a.b`; `a/b/__init__.py` -> `a.b`; undefined when a part
+ * is no identifier.
+ * `folders` remembers each folder's dotted name (null: not a package path), since a tree
+ * has far fewer folders than files.
+ */
+function moduleNameOf(
+  relative: string,
+  folders: Map<string, string | null>,
+): ModuleInfo | undefined {
+  const slash = relative.lastIndexOf("/");
+  const folder = slash < 0 ? "" : relative.slice(0, slash);
+  const base = relative.slice(slash + 1).replace(/\.pyi?$/, "");
+  let dotted = folders.get(folder);
+  if (dotted === undefined) {
+    const parts = folder === "" ? [] : folder.split("/");
+    dotted = parts.every((p) => identifier.test(p)) ? parts.join(".") : null;
+    folders.set(folder, dotted);
+  }
+  if (dotted === null) return undefined;
+  // A package's relative imports resolve against the package itself.
+  if (base === "__init__") return dotted === "" ? undefined : { module: dotted, package: dotted };
+  if (!identifier.test(base)) return undefined;
+  return { module: dotted === "" ? base : `${dotted}.${base}`, package: dotted };
 }
 
 export function buildModuleIndex(
@@ -46,19 +62,19 @@ export function buildModuleIndex(
   const files = new Map<string, string>();
   const exists = new Set<string>();
   const moduleOf = new Map<string, ModuleInfo>();
+  const folders = roots.map(() => new Map<string, string | null>());
   for (const file of pythonFiles) {
     if (!file.endsWith(".py")) continue;
-    for (const root of roots) {
-      if (root !== "" && !file.startsWith(`${root}/`)) continue;
-      const named = moduleNameOf(root === "" ? file : file.slice(root.length + 1));
-      if (!named) continue;
-      const { module, isInit } = named;
+    for (const [r, root] of roots.entries()) {
+      if (root !== "" && !(file.startsWith(root) && file.charCodeAt(root.length) === 47)) continue;
+      const info = moduleNameOf(
+        root === "" ? file : file.slice(root.length + 1),
+        folders[r] as Map<string, string | null>,
+      );
+      if (!info) continue;
+      const { module } = info;
       if (!files.has(module)) files.set(module, file);
-      const dot = module.lastIndexOf(".");
-      moduleOf.set(file, {
-        module,
-        package: isInit ? module : dot < 0 ? "" : module.slice(0, dot),
-      });
+      moduleOf.set(file, info);
       // Every prefix of a module is a (possibly namespace) package.
       for (let name = module; ; ) {
         if (exists.has(name)) break;

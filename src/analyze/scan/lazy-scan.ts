@@ -2,19 +2,6 @@ import { scanBytes } from "../../languages/python/scan-bytes.js";
 import type { PythonScan } from "../../languages/python/scan-types.js";
 import type { AnalysisSource, SourceFile } from "../../workspace/source.js";
 
-const keys: (keyof PythonScan)[] = [
-  "imports",
-  "strings",
-  "classes",
-  "warnings",
-  "moduleNames",
-  "dunderAll",
-  "definedNames",
-  "getattrTargets",
-  "pragmas",
-  "errors",
-];
-
 const empty = (): PythonScan => ({
   imports: [],
   strings: [],
@@ -32,20 +19,57 @@ const empty = (): PythonScan => ({
  * The scan of a file the prefilter let go: read and scanned in full, in this thread, the
  * first time anything reads it (a re-export chain through the module, its classes). Not
  * stored: the cache keeps the prefilter's verdict for it, so the next run lets it go too.
- * Every property is a getter of that one scan.
+ * Every property is a getter of that one scan (on the prototype: most of these objects are
+ * never read, so making one must cost next to nothing).
  */
-export function lazyScan(file: SourceFile, source: AnalysisSource): PythonScan {
-  let scan: PythonScan | undefined;
-  const full = (): PythonScan => {
-    if (scan) return scan;
-    const bytes = source.readMany([file]).get(file.file);
+class LazyScan implements PythonScan {
+  private scan: PythonScan | undefined;
+  constructor(
+    private readonly file: SourceFile,
+    private readonly source: AnalysisSource,
+  ) {}
+
+  private full(): PythonScan {
+    if (this.scan) return this.scan;
+    const bytes = this.source.readMany([this.file]).get(this.file.file);
     // Read once already: a file gone or changed since counts as empty rather than failing.
     const scanned = bytes instanceof Uint8Array ? scanBytes(bytes) : undefined;
-    scan = scanned ?? empty();
-    return scan;
-  };
-  const out = {} as PythonScan;
-  for (const key of keys)
-    Object.defineProperty(out, key, { enumerable: true, get: () => full()[key] });
-  return out;
+    this.scan = scanned ?? empty();
+    return this.scan;
+  }
+
+  get imports() {
+    return this.full().imports;
+  }
+  get strings() {
+    return this.full().strings;
+  }
+  get classes() {
+    return this.full().classes;
+  }
+  get warnings() {
+    return this.full().warnings;
+  }
+  get moduleNames() {
+    return this.full().moduleNames;
+  }
+  get dunderAll() {
+    return this.full().dunderAll;
+  }
+  get definedNames() {
+    return this.full().definedNames;
+  }
+  get getattrTargets() {
+    return this.full().getattrTargets;
+  }
+  get pragmas() {
+    return this.full().pragmas;
+  }
+  get errors() {
+    return this.full().errors;
+  }
+}
+
+export function lazyScan(file: SourceFile, source: AnalysisSource): PythonScan {
+  return new LazyScan(file, source);
 }

@@ -48,6 +48,10 @@ export function prefilterOf(pathModules: Iterable<string>): Prefilter {
 /** The file's module is a path module or inside one (its package's relative imports). */
 export function insidePath(module: string | undefined, pathModules: Iterable<string>): boolean {
   if (module === undefined) return false;
-  for (const p of pathModules) if (module === p || module.startsWith(`${p}.`)) return true;
+  for (const p of pathModules) {
+    // No `${p}.` string per call: this runs for every file of the tree.
+    if (module.startsWith(p) && (module.length === p.length || module.charCodeAt(p.length) === 46))
+      return true;
+  }
   return false;
 }

@@ -1,6 +1,12 @@
 import type { PythonScan } from "../../languages/python/scan-types.js";
 import { errorCode } from "../../util/errors.js";
-import type { AnalysisSource, ScanStore, SkippedFile, SourceFile } from "../../workspace/source.js";
+import {
+  type AnalysisSource,
+  ReusedBufferReader,
+  type ScanStore,
+  type SkippedFile,
+  type SourceFile,
+} from "../../workspace/source.js";
 import { lazyScan } from "./lazy-scan.js";
 import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
 import { scanOne } from "./scan-one.js";
@@ -45,17 +51,13 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
 const gitChunkSize = 2048;
 
 /**
- * Contents in batches: from disk a chunk at a time (never all in memory), from git in large
- * reads, since each `git cat-file --batch` call costs a process start.
+ * Contents of a source that is not on disk (git blobs) in large reads, since each
+ * `git cat-file --batch` call costs a process start; handed on a chunk at a time.
  */
 function* contentBatches(
   misses: readonly SourceFile[],
   source: AnalysisSource,
 ): Generator<[SourceFile[], Map<string, Uint8Array | Error>]> {
-  if (source.absPath) {
-    for (const chunk of chunks(misses)) yield [chunk, source.readMany(chunk)];
-    return;
-  }
   for (let i = 0; i < misses.length; i += gitChunkSize) {
     const large = misses.slice(i, i + gitChunkSize);
     const contents = source.readMany(large);
@@ -94,6 +96,25 @@ function scanInThread(
   needles: readonly Buffer[] | undefined,
   full: (file: string) => boolean,
 ): void {
+  const { absPath } = source;
+  if (absPath) {
+    // One buffer for every file: the scan keeps no reference to the bytes it is given.
+    const reader = new ReusedBufferReader();
+    for (const chunk of chunks(misses)) {
+      onBatch(
+        chunk.map((f): WorkerResult => {
+          let bytes: Uint8Array;
+          try {
+            bytes = reader.read(absPath(f.file));
+          } catch (error) {
+            return { file: f.file, error: errorCode(error) };
+          }
+          return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
+        }),
+      );
+    }
+    return;
+  }
   for (const [chunk, contents] of contentBatches(misses, source)) {
     onBatch(
       chunk.map((f): WorkerResult => {
@@ -116,7 +137,10 @@ export async function scanPythonFiles(
   const found = new Map<string, PythonScan>();
   const skipped: SkippedFile[] = [];
   const filtered = new Map<string, Filtered>();
-  const full = options.full ?? (() => false);
+  // Asked once per file: the answer is needed up to three times below.
+  const fullFiles = new Set<string>();
+  if (options.full) for (const f of files) if (options.full(f.file)) fullFiles.add(f.file);
+  const full = (file: string) => fullFiles.has(file);
   // Equal versions are equal contents (a blob id, or the same inode): scan each once.
   const missesByVersion = new Map<string, SourceFile[]>();
   const { prefilter } = options;

@@ -3,9 +3,7 @@ import { decodePython, scanPython } from "./scanner.js";
 
 /** A NUL byte in the first 8 KiB marks a binary file, as git decides it. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }
 
 /** Scan one file's bytes; undefined when the file is binary. */
