@@ -239,10 +239,12 @@ export async function analyzeSource(
   const { onProgress } = options;
   const pyFiles = source.files.filter((f) => f.file.endsWith(".py"));
   const pathModules = allPathModules(config.consolidations);
-  // Working trees only: a commit's stores keep scans by blob, and a filtered blob would be
-  // read from git again for every later commit.
+  // Sources whose files can be read again when a filtered one is asked for (working trees,
+  // git objects); a commit's store keeps the verdicts by blob, so each blob is judged once.
   const prefilter =
-    options.prefilter !== false && source.absPath ? pythonPrefilter(config, pyFiles) : undefined;
+    options.prefilter !== false && (source.absPath || source.fromGit)
+      ? pythonPrefilter(config, pyFiles)
+      : undefined;
   // Started together: the Python scanning threads and the JS/TS analysis overlap where they can.
   const [scanned, js] = await Promise.all([
     scanPythonFiles(pyFiles, source, {

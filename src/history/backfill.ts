@@ -4,7 +4,7 @@ import type { PythonScan } from "../languages/python/scan-types.js";
 import { InputError } from "../util/errors.js";
 import { resolveCommit } from "../workspace/commit-source.js";
 import { git } from "../workspace/git.js";
-import type { ScanStore, SourceFile } from "../workspace/source.js";
+import type { ScanStore, SourceFile, Verdict } from "../workspace/source.js";
 import { sampleDates } from "./dates.js";
 import { parseFirstParentLog, pickCommits, type Sample } from "./sample.js";
 import type { HistoryLine } from "./schema.js";
@@ -54,6 +54,12 @@ class CountingStore implements ScanStore {
   set(file: SourceFile, scan: PythonScan): void {
     this.scanned++;
     this.inner.set(file, scan);
+  }
+  verdict(file: SourceFile, key: string): Verdict | undefined {
+    return this.inner.verdict?.(file, key);
+  }
+  setVerdict(file: SourceFile, key: string, verdict: Verdict): void {
+    this.inner.setVerdict?.(file, key, verdict);
   }
 }
 

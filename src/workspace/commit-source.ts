@@ -68,6 +68,7 @@ export function gitTreeSource(
   return {
     files,
     skipped,
+    fromGit: true,
     readMany(batch) {
       const out = new Map<string, Uint8Array | Error>();
       if (batch.length === 0) return out;

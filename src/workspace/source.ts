@@ -27,7 +27,12 @@ export interface AnalysisSource {
   readMany(files: readonly SourceFile[]): Map<string, Uint8Array | Error>;
   /** For files on disk: their absolute path, so scanning threads can read them in parallel. */
   absPath?: (file: string) => string;
+  /** Read from git objects: every version is a blob id, readable again at any time. */
+  fromGit?: true;
 }
+
+/** The prefilter's verdict on a version: "scan" (needs its full scan) or what it saw. */
+export type Verdict = "scan" | { hasClass: boolean };
 
 /** Reuses scans of unchanged content, on disk (working tree) or in memory (blob ids). */
 export interface ScanStore {
@@ -37,19 +42,31 @@ export interface ScanStore {
    * The prefilter's verdict on this version under the needles `key`, when stored: "scan"
    * (it needs its full scan) or what the filter saw when it let the file go.
    */
-  verdict?(file: SourceFile, key: string): "scan" | { hasClass: boolean } | undefined;
-  setVerdict?(file: SourceFile, key: string, verdict: "scan" | { hasClass: boolean }): void;
+  verdict?(file: SourceFile, key: string): Verdict | undefined;
+  setVerdict?(file: SourceFile, key: string, verdict: Verdict): void;
 }
 
-/** Blob-id keyed scans: consecutive commits share most blobs, so backfill scans only changes. */
+/**
+ * Blob-id keyed scans and prefilter verdicts: consecutive commits share most blobs, so
+ * backfill reads and scans only the blobs that changed.
+ */
 export class BlobScanStore implements ScanStore {
   private readonly scans = new Map<string, PythonScan>();
+  private readonly verdicts = new Map<string, [key: string, verdict: Verdict]>();
   get(file: SourceFile): PythonScan | undefined {
     return this.scans.get(file.version);
   }
   set(file: SourceFile, scan: PythonScan): void {
     this.scans.set(file.version, scan);
   }
+  verdict(file: SourceFile, key: string): Verdict | undefined {
+    const stored = this.verdicts.get(file.version);
+    return stored?.[0] === key ? stored[1] : undefined;
+  }
+  setVerdict(file: SourceFile, key: string, verdict: Verdict): void {
+    this.verdicts.set(file.version, [key, verdict]);
+  }
+  /** Scans held (blobs scanned in full). */
   get size(): number {
     return this.scans.size;
   }

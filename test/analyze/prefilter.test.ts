@@ -1,11 +1,13 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/analyze/index.js";
+import { analyze, analyzeCommit } from "../../src/analyze/index.js";
 import { filterBytes, needleBytes, prefilterOf } from "../../src/analyze/scan/prefilter.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { Config } from "../../src/config/types.js";
+import { BlobScanStore } from "../../src/workspace/source.js";
 import { findPython, stdlibDir } from "../differential/ast-diff.js";
 import { fixturesDir } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
@@ -77,6 +79,25 @@ describe("the byte prefilter", () => {
       "app/other.py": "import os\nclass K:\n    pass\n",
     });
     const { filtered } = await expectSameResult(loadConfig(root));
+    // The same tree from git objects: filtered blobs keep a verdict in the store, and the one
+    // the chain reads (lib/middle.py) is scanned then and kept, so nothing is read twice.
+    execFileSync("git", ["init", "-q"], { cwd: root });
+    execFileSync("git", ["add", "-A"], { cwd: root });
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"], {
+      cwd: root,
+    });
+    const store = new BlobScanStore();
+    const committed = await analyzeCommit(loadConfig(root), "HEAD", { store, workers: 0 });
+    const unfiltered = await analyzeCommit(loadConfig(root), "HEAD", {
+      store: new BlobScanStore(),
+      prefilter: false,
+      workers: 0,
+    });
+    expect(committed.consolidations).toEqual(unfiltered.consolidations);
+    expect(committed.consolidations).toEqual(filtered.consolidations);
+    // api, deep, use (name a path), core/__init__ and core/inner (inside it), middle (read by
+    // the chain); lib/__init__.py and app/other.py are only byte-searched.
+    expect(store.size).toBe(6);
     const c = filtered.consolidations[0];
     expect(c?.edges.map((e) => `${e.file} ${e.path} ${e.provenance?.[0]?.origin ?? "-"}`)).toEqual([
       "app/use.py api lib.core",

@@ -1,6 +1,6 @@
 import { scanBytes } from "../../languages/python/scan-bytes.js";
 import type { PythonScan } from "../../languages/python/scan-types.js";
-import type { AnalysisSource, SourceFile } from "../../workspace/source.js";
+import type { AnalysisSource, ScanStore, SourceFile } from "../../workspace/source.js";
 
 const empty = (): PythonScan => ({
   imports: [],
@@ -17,8 +17,9 @@ const empty = (): PythonScan => ({
 
 /**
  * The scan of a file the prefilter let go: read and scanned in full, in this thread, the
- * first time anything reads it (a re-export chain through the module, its classes). Not
- * stored: the cache keeps the prefilter's verdict for it, so the next run lets it go too.
+ * first time anything reads it (a re-export chain through the module, its classes). The
+ * store keeps that scan next to the verdict, so a later run or commit does not read the
+ * file again (the verdict stands: the file is still let go).
  * Every property is a getter of that one scan (on the prototype: most of these objects are
  * never read, so making one must cost next to nothing).
  */
@@ -27,13 +28,20 @@ class LazyScan implements PythonScan {
   constructor(
     private readonly file: SourceFile,
     private readonly source: AnalysisSource,
+    private readonly store: ScanStore | undefined,
   ) {}
 
   private full(): PythonScan {
     if (this.scan) return this.scan;
+    const stored = this.store?.get(this.file);
+    if (stored) {
+      this.scan = stored;
+      return stored;
+    }
     const bytes = this.source.readMany([this.file]).get(this.file.file);
     // Read once already: a file gone or changed since counts as empty rather than failing.
     const scanned = bytes instanceof Uint8Array ? scanBytes(bytes) : undefined;
+    if (scanned) this.store?.set(this.file, scanned);
     this.scan = scanned ?? empty();
     return this.scan;
   }
@@ -70,6 +78,10 @@ class LazyScan implements PythonScan {
   }
 }
 
-export function lazyScan(file: SourceFile, source: AnalysisSource): PythonScan {
-  return new LazyScan(file, source);
+export function lazyScan(
+  file: SourceFile,
+  source: AnalysisSource,
+  store: ScanStore | undefined,
+): PythonScan {
+  return new LazyScan(file, source, store);
 }

@@ -154,7 +154,7 @@ export async function scanPythonFiles(
     if (stored) found.set(f.file, stored);
     else if (verdict !== undefined && verdict !== "scan") {
       filtered.set(f.file, verdict);
-      found.set(f.file, lazyScan(f, source));
+      found.set(f.file, lazyScan(f, source, store));
     } else {
       const same = missesByVersion.get(f.version);
       if (same) same.push(f);
@@ -179,7 +179,7 @@ export async function scanPythonFiles(
             filtered.set(f.file, r.filtered);
             store?.setVerdict?.(f, needlesKey, r.filtered);
           }
-          found.set(f.file, lazyScan(f, source));
+          found.set(f.file, lazyScan(f, source, store));
         } else if ("binary" in r) skipped.push({ file: f.file, reason: "binary file" });
         else skipped.push({ file: f.file, reason: `cannot read: ${r.error}` });
       }
