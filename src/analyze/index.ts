@@ -251,7 +251,7 @@ export async function analyzeSource(
       store: options.store,
       workers: options.workers,
       onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
-      ...prefilter,
+      ...(prefilter && { prefilter: prefilter.prefilter, full: prefilter.full }),
     }),
     usesJavaScript(config.consolidations)
       ? analyzeJavaScript(config, source, options.javascriptFacts)
@@ -264,10 +264,14 @@ export async function analyzeSource(
   const candidates = files.filter((f) => !scanned.filtered.has(f.file));
   const classesOf = (file: string, scan: PythonScan) =>
     scanned.filtered.get(file)?.hasClass === false ? [] : scan.classes;
-  const index = buildModuleIndex(
-    files.map((f) => f.file),
-    config.python.sourceRoots,
-  );
+  // The prefilter's index when every Python file was scanned (same files, same order).
+  const index =
+    prefilter && files.length === pyFiles.length
+      ? prefilter.index
+      : buildModuleIndex(
+          files.map((f) => f.file),
+          config.python.sourceRoots,
+        );
   const pythonPaths: PathLocator = {
     fileOf: (module) => index.files.get(module),
     exists: (module) => index.exists.has(module),
@@ -372,6 +376,7 @@ function pythonPrefilter(config: Config, pyFiles: readonly SourceFile[]) {
   return {
     prefilter: prefilterOf(modules),
     full: (file: string) => insidePath(index.moduleOf.get(file)?.module, modules),
+    index,
   };
 }
 

@@ -40,6 +40,55 @@ describe("the byte prefilter", () => {
     expect(filterBytes(bytes("from pkg import ｔｅｘｔ\n"), needles)).toBeUndefined();
   });
 
+  it("needs the needle as a whole name, in statements and in dotted strings", () => {
+    const needles = needleBytes(prefilterOf(["pkg.text", "pkg.common.converters"]));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const verdict = (text: string) => filterBytes(bytes(text), needles);
+    // Longer names that hold a needle are other names: let go.
+    expect(verdict("import x_text, texts, context\n")).toEqual({ hasClass: false });
+    expect(verdict("from a.textual import converters2\nclass C: pass\n")).toEqual({
+      hasClass: true,
+    });
+    expect(verdict("y = 'pkg.text2'\n")).toEqual({ hasClass: false });
+    // Every way of naming the module keeps the full scan.
+    for (const text of [
+      "import pkg.text\n",
+      "import pkg.text as t\n",
+      "from pkg.text.sub import f\n",
+      "from pkg import (x,\n    text)\n",
+      "from . import text\n",
+      "from .common.converters import f\n",
+      "from pkg.\\\ntext import f\n",
+      "x = 'pkg.text'\n",
+      'x = "pkg.common.converters.to_text"\n',
+      "text",
+    ])
+      expect(verdict(text), text).toBeUndefined();
+  });
+
+  it("reads non-ASCII files as Python does (NFKC names), letting go those that name no path", () => {
+    const needles = needleBytes(prefilterOf(["pkg.text", "pkg.common.converters"]));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const verdict = (text: string) => filterBytes(bytes(text), needles);
+    expect(verdict("# café, naïve\nimport os\nname = 'Jürgen'\n")).toEqual({ hasClass: false });
+    expect(verdict("# 日本語\nclass Ａ: pass\n")).toEqual({ hasClass: true });
+    // `ｃｌａｓｓ` is `class` to Python: the file may define classes.
+    expect(verdict("# é\nｃｌａｓｓ A: pass\n")).toEqual({ hasClass: true });
+    for (const text of [
+      "from pkg import ｔｅｘｔ\n", // fullwidth
+      "from pkg import ｔext\n", // one fullwidth letter
+      "from pkg import 𝐭𝐞𝐱𝐭\n", // mathematical bold, outside the BMP
+      "from pkg.common import ｃonverters\n",
+      "from pkg import te\u0078t  # é\n", // ASCII name, non-ASCII elsewhere
+      "import pkg.ｔｅｘｔ as é\n",
+    ])
+      expect(verdict(text), text).toBeUndefined();
+    // A needle that is not ASCII: non-ASCII files are scanned in full.
+    const accented = needleBytes(prefilterOf(["pkg.café"]));
+    expect(filterBytes(bytes("# é\nimport os\n"), accented)).toBeUndefined();
+    expect(filterBytes(bytes("import os\n"), accented)).toEqual({ hasClass: false });
+  });
+
   const fixtures = readdirSync(path.join(fixturesDir, "python")).filter((name) =>
     readdirSync(path.join(fixturesDir, "python", name)).includes("ssot.config.yaml"),
   );
