@@ -4,7 +4,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeReport } from "../../src/cli/report-write.js";
-import { startSvgRenderer } from "../../src/report/svg.js";
 import { browserSuite, chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium.js";
 import { fixtureContext, fixtureResult } from "../helpers/report.js";
 import { tempRepo } from "../helpers/temp.js";
@@ -27,7 +26,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
       stderr: { write: (t: string) => (stderr += t) },
       env: {},
     };
-    await writeReport(result, fixtureContext(result), { outDir, svg: startSvgRenderer({}) }, io);
+    await writeReport(result, fixtureContext(result), { outDir }, io);
     // Before, now, target, and the history's two trend charts (the fixture history has 3 points).
     expect(stderr).toBe(
       "wrote ./report.html, report.md, result.json and 5 diagrams (.mmd, 5 .svg)\n",
@@ -40,7 +39,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     ]);
     reportUrl = pathToFileURL(path.join(outDir, "report.html")).href;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  }, 120_000); // five diagrams drawn by Chromium: slow on a loaded machine, not a timing goal
+  }, 120_000); // a browser start on a loaded machine: not a timing goal
   afterAll(async () => browser?.close());
 
   it("shows the headline, diagrams and filters, offline, without errors or requests", async () => {
