@@ -35,8 +35,8 @@ config="$work/repo/ssot.config.yaml"
 cmds=(-n analyze "node bin/ssot.js analyze --config $config")
 [ -n "${BASE:-}" ] && cmds+=(-n report-base
   "node $BASE/bin/ssot.js report --config $config --out $work/out-base")
-cmds+=(-n report "node bin/ssot.js report --config $config --out $work/out")
 cmds+=(-n report-no-svg "node bin/ssot.js report --config $config --out $work/out --no-svg")
+cmds+=(-n report "node bin/ssot.js report --config $config --out $work/out")
 hyperfine --warmup 1 --runs 5 --export-json "$work/hyperfine.json" "${cmds[@]}"
 echo "diagrams: $(ls "$work"/out/*.mmd | wc -l), svg files: $(ls "$work"/out/*.svg | wc -l)"; uptime
 # Medians and CPU (user+sys of the command and the children it waited for).
