@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { type Stats, statSync } from "node:fs";
 import path from "node:path";
 import type { AnalysisResult } from "../result/schema.js";
 import { readRegularText } from "../workspace/read-file.js";
@@ -84,4 +84,133 @@ export function installedPackagesStamp(root: string): string {
       return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : "-";
     })
     .join(",");
+}
+
+/**
+ * A path's stat as a memo compares it: size, modification and change times, inode, mode
+ * ("-" when absent). A folder's times change when an entry is added, removed or renamed,
+ * or its permissions change; a file's when it is written.
+ */
+export function stampOf(abs: string): string {
+  return stampOfStats(statSync(abs, { throwIfNoEntry: false }));
+}
+
+/** The stamp of a stat already taken (see stampOf). */
+export function stampOfStats(st: Stats | undefined): string {
+  return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.mode}` : "-";
+}
+
+/**
+ * A stamp changed within this long of being taken cannot prove anything: file systems
+ * keep times in ticks (up to 2 s on FAT), and a write in the same tick leaves it as it was.
+ */
+export const racyMs = 2000;
+
+/** Whether a stamp's change time is at or after `since` (or it is missing). */
+export function isRacy(stamp: string, since: number): boolean {
+  const ctime = Number(stamp.split(":")[2]);
+  return !(ctime < since);
+}
+
+/**
+ * The memo of a whole command's output, checked before the config is parsed or any of the
+ * pipeline is loaded: its key is the config file's path and bytes and the flags; what it
+ * holds proves that the working tree is the one analysed. A walked tree (no git work tree
+ * at or above the root) is the same when every folder the walk read, every `.gitignore` it
+ * honoured and every analysed file have the stamps they had before the analysis read them.
+ */
+export const outputMemoFormat = 1;
+
+export interface OutputMemo {
+  /** Hash of the tool version, config path and bytes, and the flags. */
+  key: string;
+  root: string;
+  /** Real paths of the root and the config's folder (the root check compares them). */
+  realRoot: string;
+  realConfigDir: string;
+  /** Analysed files and witnesses, root-relative: `proof` stamps them in this order. */
+  files: string[];
+  witnesses: string[];
+  /** treeProof() of provenPaths(files, witnesses). */
+  proof: string;
+  /** What the command wrote to stderr before its output (config problems). */
+  stderr: string;
+}
+
+/** The output memo of one config file and set of flags (`slot`), next to the scan cache. */
+export function outputMemoFile(cacheDir: string, slot: string): string {
+  return path.join(cacheDir, `output-${slot.slice(0, 16)}.json`);
+}
+
+export function outputMemoKey(parts: readonly unknown[]): string {
+  return createHash("sha256")
+    .update(JSON.stringify([outputMemoFormat, ...parts]))
+    .digest("hex");
+}
+
+/** Folders and files the hit must find unchanged beyond the walk: the migration record. */
+const extraWitnesses = [".ssot", ".ssot/last-migration.json"];
+
+/** The paths a tree's proof stamps: its files, its witnesses, the migration record. */
+export const provenPaths = (files: readonly string[], witnesses: readonly string[]) => [
+  ...files,
+  ...witnesses,
+  ...extraWitnesses,
+];
+
+/** The proof of a tree: the stamps of `paths` (root-relative, "" the root), hashed in order. */
+export function treeProof(
+  root: string,
+  paths: readonly string[],
+  stampAt: (rel: string, abs: string) => string = (_rel, abs) => stampOf(abs),
+): string {
+  // One text hashed at once: an update per path costs more than the text.
+  const lines: string[] = [];
+  for (const p of paths)
+    lines.push(`${p}\u0000${stampAt(p, p === "" ? root : `${root}${path.sep}${p}`)}`);
+  return createHash("sha256").update(lines.join("\n")).digest("hex");
+}
+
+/**
+ * No git work tree can claim the root: no `.git` at it or above it. Inside one, git's
+ * listing (its index, its ignore rules, HEAD) decides, and the output memo is not used.
+ */
+export function outsideGit(root: string): boolean {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    if (statSync(path.join(dir, ".git"), { throwIfNoEntry: false })) return false;
+    if (path.dirname(dir) === dir) return true;
+  }
+}
+
+/** The memo's record and output when its key matches; undefined when missing or unusable. */
+export function readOutputMemo(
+  file: string,
+  key: string,
+): { memo: OutputMemo; output: string } | undefined {
+  try {
+    const text = readRegularText(file, { what: "the output memo" });
+    if (text === undefined) return undefined;
+    const newline = text.indexOf("\n");
+    if (newline < 0) return undefined;
+    // The lists are stored as one text each: far less to parse and collect than arrays.
+    const stored = JSON.parse(text.slice(0, newline)) as Stored;
+    if (stored.key !== key) return undefined;
+    const memo = { ...stored, files: split(stored.files), witnesses: split(stored.witnesses) };
+    return { memo, output: text.slice(newline + 1) };
+  } catch {
+    return undefined; // only an accelerator
+  }
+}
+
+type Stored = Omit<OutputMemo, "files" | "witnesses"> & { files: string; witnesses: string };
+// Each path after a newline ("" is the root, so an empty list and [""] differ).
+const NL = "\n";
+const split = (text: string) => text.split(NL).slice(1);
+const joined = (paths: readonly string[]) => paths.map((p) => NL + p).join("");
+
+export function writeOutputMemo(file: string, memo: OutputMemo, output: string): void {
+  // A newline in a name (legal on POSIX) would split one path in two: such a tree gets no memo.
+  if (memo.files.some((p) => p.includes(NL)) || memo.witnesses.some((p) => p.includes(NL))) return;
+  const stored: Stored = { ...memo, files: joined(memo.files), witnesses: joined(memo.witnesses) };
+  writeFileSafely(file, [`${JSON.stringify(stored)}\n`, output]);
 }
