@@ -2,7 +2,9 @@ import type { Argv } from "yargs";
 import { parseShard, scanShard } from "../../analyze/shard.js";
 import type { Config } from "../../config/types.js";
 import { shardJson } from "../../merge/shard-file.js";
-import { type AnalyzeFormat, formatsOf, reporter } from "../../reporters/index.js";
+import { analyzeReporters } from "../../reporters/analyze/index.js";
+import type { AnalyzeFormat } from "../../reporters/index.js";
+import { formatsIn, pickReporter } from "../../reporters/table.js";
 import {
   analyzeOptions,
   analyzeWithProgress,
@@ -19,7 +21,7 @@ import { outputMemoRecorder } from "../output-memo.js";
 const options = (y: Argv<GlobalOptions>) =>
   cacheOptions(y)
     .option("format", {
-      choices: formatsOf("analyze"),
+      choices: formatsIn(analyzeReporters),
       default: "text" as const,
       describe: "output format",
     })
@@ -75,7 +77,11 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<ExitCode
   });
   const warnings = shownInText ? "" : problemLines(result);
   io.stderr.write(warnings);
-  const text = reporter("analyze", args.format)(result, { color: !args.out && useColor(io) });
+  const text = pickReporter(
+    "analyze",
+    analyzeReporters,
+    args.format,
+  )(result, { color: !args.out && useColor(io) });
   emit(args, text, io);
   memo.save(result.source.commit, warnings, text);
   return ExitCode.ok;
