@@ -16,7 +16,8 @@ import {
   racyMs,
   readOutputMemo,
   stampOf,
-  treeProof,
+  treeStamps,
+  treeUnchanged,
   writeOutputMemo,
 } from "../workspace/analysis-memo.js";
 import { findConfigFile } from "../workspace/config-file.js";
@@ -27,7 +28,7 @@ import { type CliIo, emitOutput, useColor } from "./io.js";
 
 /**
  * `ssot analyze`'s output replayed when nothing it depends on changed: the config file's
- * bytes and the flags (the memo's key), and the walked tree (its proof, see
+ * bytes and the flags (the memo's key), and the walked tree (its stamps, see
  * workspace/analysis-memo.ts). A hit reads the config's bytes, stats the tree and writes
  * the stored output: it parses no config and loads none of the pipeline. Anything else
  * (git work trees, JS/TS, links in the tree, `GIT_DIR` in the environment) analyses as always.
@@ -101,7 +102,7 @@ export function replayOutputMemo(args: MemoArgs, io: CliIo): boolean {
     return false;
   }
   if (!outsideGit(memo.root)) return false;
-  if (treeProof(memo.root, provenPaths(memo.files, memo.witnesses)) !== memo.proof) return false;
+  if (!treeUnchanged(memo.root, provenPaths(memo.files, memo.witnesses), memo.stamps)) return false;
   io.stderr.write(memo.stderr);
   emitOutput(args.out, found.output, io);
   return true;
@@ -126,11 +127,11 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
           const { witness } = tree;
           const files = tree.files.map((f) => f.file);
           // The stamps as discovery took them, before the analysis read anything.
-          const stamps = new Map(witness.paths.map((p, i) => [p, witness.stamps[i] as string]));
-          for (const f of tree.files) stamps.set(f.file, f.stamp ?? "-");
+          const taken = new Map(witness.paths.map((p, i) => [p, witness.stamps[i] as string]));
+          for (const f of tree.files) taken.set(f.file, f.stamp ?? "-");
           const paths = provenPaths(files, witness.paths);
-          const proof = treeProof(config.root, paths, (rel, abs) => {
-            const stamp = stamps.get(rel) ?? stampOf(abs);
+          const stamps = treeStamps(config.root, paths, (rel, abs) => {
+            const stamp = taken.get(rel) ?? stampOf(abs);
             if (stamp !== "-" && isRacy(stamp, since)) racy = true;
             return stamp;
           });
@@ -139,7 +140,7 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
             ...realDirs(config.root, config.file),
             files,
             witnesses: witness.paths,
-            proof,
+            stamps,
           };
         })
       );

@@ -119,7 +119,7 @@ export function isRacy(stamp: string, since: number): boolean {
  * at or above the root) is the same when every folder the walk read, every `.gitignore` it
  * honoured and every analysed file have the stamps they had before the analysis read them.
  */
-export const outputMemoFormat = 1;
+export const outputMemoFormat = 2;
 
 export interface OutputMemo {
   /** Hash of the tool version, config path and bytes, and the flags. */
@@ -128,11 +128,11 @@ export interface OutputMemo {
   /** Real paths of the root and the config's folder (the root check compares them). */
   realRoot: string;
   realConfigDir: string;
-  /** Analysed files and witnesses, root-relative: `proof` stamps them in this order. */
+  /** Analysed files and witnesses, root-relative. */
   files: string[];
   witnesses: string[];
-  /** treeProof() of provenPaths(files, witnesses). */
-  proof: string;
+  /** The stamps of provenPaths(files, witnesses), in that order. */
+  stamps: string[];
   /** What the command wrote to stderr before its output (config problems). */
   stderr: string;
 }
@@ -151,25 +151,39 @@ export function outputMemoKey(parts: readonly unknown[]): string {
 /** Folders and files the hit must find unchanged beyond the walk: the migration record. */
 const extraWitnesses = [".ssot", ".ssot/last-migration.json"];
 
-/** The paths a tree's proof stamps: its files, its witnesses, the migration record. */
+/**
+ * The paths a tree's stamps cover: the migration record, the witnesses, then the files
+ * (folders first: an added or removed file changes one, and there are fewer of them).
+ */
 export const provenPaths = (files: readonly string[], witnesses: readonly string[]) => [
-  ...files,
-  ...witnesses,
   ...extraWitnesses,
+  ...witnesses,
+  ...files,
 ];
 
-/** The proof of a tree: the stamps of `paths` (root-relative, "" the root), hashed in order. */
-export function treeProof(
+/** The stamps of `paths` (root-relative, "" the root), in order. */
+export function treeStamps(
   root: string,
   paths: readonly string[],
   stampAt: (rel: string, abs: string) => string = (_rel, abs) => stampOf(abs),
-): string {
-  // One text hashed at once: an update per path costs more than the text.
-  const lines: string[] = [];
-  for (const p of paths)
-    lines.push(`${p}\u0000${stampAt(p, p === "" ? root : `${root}${path.sep}${p}`)}`);
-  return createHash("sha256").update(lines.join("\n")).digest("hex");
+): string[] {
+  return paths.map((p) => stampAt(p, absOf(root, p)));
 }
+
+/** Whether every path still has its stamp; stops at the first that differs (a miss is cheap). */
+export function treeUnchanged(
+  root: string,
+  paths: readonly string[],
+  stamps: readonly string[],
+): boolean {
+  if (paths.length !== stamps.length) return false;
+  for (let i = 0; i < paths.length; i++) {
+    if (stampOf(absOf(root, paths[i] as string)) !== stamps[i]) return false;
+  }
+  return true;
+}
+
+const absOf = (root: string, rel: string) => (rel === "" ? root : `${root}${path.sep}${rel}`);
 
 /**
  * No git work tree can claim the root: no `.git` at it or above it. Inside one, git's
@@ -195,14 +209,23 @@ export function readOutputMemo(
     // The lists are stored as one text each: far less to parse and collect than arrays.
     const stored = JSON.parse(text.slice(0, newline)) as Stored;
     if (stored.key !== key) return undefined;
-    const memo = { ...stored, files: split(stored.files), witnesses: split(stored.witnesses) };
+    const memo = {
+      ...stored,
+      files: split(stored.files),
+      witnesses: split(stored.witnesses),
+      stamps: split(stored.stamps),
+    };
     return { memo, output: text.slice(newline + 1) };
   } catch {
     return undefined; // only an accelerator
   }
 }
 
-type Stored = Omit<OutputMemo, "files" | "witnesses"> & { files: string; witnesses: string };
+type Stored = Omit<OutputMemo, "files" | "witnesses" | "stamps"> & {
+  files: string;
+  witnesses: string;
+  stamps: string;
+};
 // Each path after a newline ("" is the root, so an empty list and [""] differ).
 const NL = "\n";
 const split = (text: string) => text.split(NL).slice(1);
@@ -211,6 +234,11 @@ const joined = (paths: readonly string[]) => paths.map((p) => NL + p).join("");
 export function writeOutputMemo(file: string, memo: OutputMemo, output: string): void {
   // A newline in a name (legal on POSIX) would split one path in two: such a tree gets no memo.
   if (memo.files.some((p) => p.includes(NL)) || memo.witnesses.some((p) => p.includes(NL))) return;
-  const stored: Stored = { ...memo, files: joined(memo.files), witnesses: joined(memo.witnesses) };
+  const stored: Stored = {
+    ...memo,
+    files: joined(memo.files),
+    witnesses: joined(memo.witnesses),
+    stamps: joined(memo.stamps),
+  };
   writeFileSafely(file, [`${JSON.stringify(stored)}\n`, output]);
 }
