@@ -7,6 +7,7 @@ import { visible } from "../reporters/escape/terminal.js";
 import { errorCode } from "../util/errors.js";
 import { toolVersion } from "../version.js";
 import {
+  extraWitnesses,
   isRacy,
   type OutputMemo,
   outputMemoFile,
@@ -15,7 +16,6 @@ import {
   provenPaths,
   racyMs,
   readOutputMemo,
-  stampOf,
   treeStamps,
   treeUnchanged,
   writeOutputMemo,
@@ -126,15 +126,14 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
           if (!tree.witness || !outsideGit(config.root)) return;
           const { witness } = tree;
           const files = tree.files.map((f) => f.file);
-          // The stamps as discovery took them, before the analysis read anything.
-          const taken = new Map(witness.paths.map((p, i) => [p, witness.stamps[i] as string]));
-          for (const f of tree.files) taken.set(f.file, f.stamp ?? "-");
-          const paths = provenPaths(files, witness.paths);
-          const stamps = treeStamps(config.root, paths, (rel, abs) => {
-            const stamp = taken.get(rel) ?? stampOf(abs);
-            if (stamp !== "-" && isRacy(stamp, since)) racy = true;
-            return stamp;
-          });
+          // The stamps as discovery took them, before the analysis read anything; in the
+          // order of provenPaths(): the migration record, the witnesses, the files.
+          const stamps = [
+            ...treeStamps(config.root, extraWitnesses),
+            ...witness.stamps,
+            ...tree.files.map((f) => f.stamp ?? "-"),
+          ];
+          racy = stamps.some((stamp) => isRacy(stamp, since));
           proven = {
             root: config.root,
             ...realDirs(config.root, config.file),

@@ -106,10 +106,11 @@ export function stampOfStats(st: Stats | undefined): string {
  */
 export const racyMs = 2000;
 
-/** Whether a stamp's change time is at or after `since` (or it is missing). */
+/** Whether a stamp's change time is at or after `since` ("-", a missing path, never is). */
 export function isRacy(stamp: string, since: number): boolean {
-  const ctime = Number(stamp.split(":")[2]);
-  return !(ctime < since);
+  if (stamp === "-") return false;
+  const at = stamp.indexOf(":", stamp.indexOf(":") + 1) + 1;
+  return !(Number(stamp.slice(at, stamp.indexOf(":", at))) < since);
 }
 
 /**
@@ -149,7 +150,7 @@ export function outputMemoKey(parts: readonly unknown[]): string {
 }
 
 /** Folders and files the hit must find unchanged beyond the walk: the migration record. */
-const extraWitnesses = [".ssot", ".ssot/last-migration.json"];
+export const extraWitnesses = [".ssot", ".ssot/last-migration.json"];
 
 /**
  * The paths a tree's stamps cover: the migration record, the witnesses, then the files
@@ -162,12 +163,8 @@ export const provenPaths = (files: readonly string[], witnesses: readonly string
 ];
 
 /** The stamps of `paths` (root-relative, "" the root), in order. */
-export function treeStamps(
-  root: string,
-  paths: readonly string[],
-  stampAt: (rel: string, abs: string) => string = (_rel, abs) => stampOf(abs),
-): string[] {
-  return paths.map((p) => stampAt(p, absOf(root, p)));
+export function treeStamps(root: string, paths: readonly string[]): string[] {
+  return paths.map((p) => stampOf(absOf(root, p)));
 }
 
 /** Whether every path still has its stamp; stops at the first that differs (a miss is cheap). */
