@@ -31,7 +31,7 @@ import { type CliIo, emitOutput, useColor } from "./io.js";
  * bytes and the flags (the memo's key), and the walked tree (its stamps, see
  * workspace/analysis-memo.ts). A hit reads the config's bytes, stats the tree and writes
  * the stored output: it parses no config and loads none of the pipeline. Anything else
- * (git work trees, JS/TS, links in the tree, `GIT_DIR` in the environment) analyses as always.
+ * (git work trees, JS/TS, `GIT_DIR` in the environment) analyses as always.
  */
 
 /** The flags of `ssot analyze` the memo reads (commands/analyze.ts has them all). */

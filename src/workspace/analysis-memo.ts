@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Stats, statSync } from "node:fs";
+import { realpathSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import type { AnalysisResult } from "../result/schema.js";
 import { readRegularText } from "../workspace/read-file.js";
@@ -95,6 +95,24 @@ export function stampOf(abs: string): string {
   return stampOfStats(statSync(abs, { throwIfNoEntry: false }));
 }
 
+/**
+ * A symbolic link as a witness: its path with a NUL after it (no path holds one), its stamp
+ * the target's stamp and real path ("" when it cannot be resolved).
+ */
+export const linkWitness = (rel: string) => `${rel}\u0000`;
+
+export function linkStampOf(abs: string, real?: string): string {
+  return `${stampOf(abs)}@${real ?? ""}`;
+}
+
+function realOrNone(abs: string): string | undefined {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stamp of a stat already taken (see stampOf). */
 export function stampOfStats(st: Stats | undefined): string {
   return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.mode}` : "-";
@@ -108,7 +126,7 @@ export const racyMs = 2000;
 
 /** Whether a stamp's change time is at or after `since` ("-", a missing path, never is). */
 export function isRacy(stamp: string, since: number): boolean {
-  if (stamp === "-") return false;
+  if (stamp === "-" || stamp.startsWith("-@")) return false;
   const at = stamp.indexOf(":", stamp.indexOf(":") + 1) + 1;
   return !(Number(stamp.slice(at, stamp.indexOf(":", at))) < since);
 }
@@ -175,7 +193,11 @@ export function treeUnchanged(
 ): boolean {
   if (paths.length !== stamps.length) return false;
   for (let i = 0; i < paths.length; i++) {
-    if (stampOf(absOf(root, paths[i] as string)) !== stamps[i]) return false;
+    const p = paths[i] as string;
+    const stamp = p.endsWith("\u0000")
+      ? linkStampOf(absOf(root, p.slice(0, -1)), realOrNone(absOf(root, p.slice(0, -1))))
+      : stampOf(absOf(root, p));
+    if (stamp !== stamps[i]) return false;
   }
   return true;
 }

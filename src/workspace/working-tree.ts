@@ -13,7 +13,7 @@ import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
 import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { toPosix } from "../util/paths.js";
-import { stampOf, stampOfStats } from "./analysis-memo.js";
+import { linkStampOf, linkWitness, stampOf, stampOfStats } from "./analysis-memo.js";
 import { type GitListing, gitListing } from "./git-listing.js";
 import { isOwnState } from "./layout.js";
 import { isInside, linkReasons, resolveLink } from "./links.js";
@@ -31,9 +31,9 @@ export interface Discovery {
   skipped: SkippedFile[];
   /**
    * With `witness`: every folder the walk read and every `.gitignore` it honoured, each with
-   * its stat taken before it was read. Unchanged, together with the files' versions, they
-   * prove the same walk would find the same files. Undefined when that proof is not possible
-   * (a git listing, a symbolic link met on the way).
+   * its stat taken before it was read, and every symbolic link with its target's stat and
+   * real path. Unchanged, together with the files' stamps, they prove the same walk would
+   * find the same files. Undefined for a git listing.
    */
   witness?: Witness | undefined;
 }
@@ -199,7 +199,7 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
   const skipped: SkippedFile[] = [];
   const rootReal = realpathSync.native(options.root);
   const stack: Frame[] = [{ dir: options.root, rel: "", rules: [] }];
-  let witness: Witness | undefined = options.witness ? { paths: [], stamps: [] } : undefined;
+  const witness: Witness | undefined = options.witness ? { paths: [], stamps: [] } : undefined;
 
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -236,9 +236,12 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
       const isLink = entry.isSymbolicLink();
       let outside = false;
       if (isLink) {
-        // Where a link points can change without any stamp of the tree changing.
-        witness = undefined;
         const link = resolveLink(abs);
+        // Where a link points can change without any folder's stamp changing: its target's.
+        if (witness) {
+          witness.paths.push(linkWitness(rel));
+          witness.stamps.push(linkStampOf(abs, "real" in link ? link.real : undefined));
+        }
         if ("reason" in link) {
           if (options.accept(name)) skipped.push({ file: rel, reason: link.reason });
           continue;
