@@ -90,8 +90,7 @@ module.exports = {
       name: "fs-only-in-workspace",
       comment:
         "Only workspace/ (the working tree, commits, caches, .ssot/) and cli/ reach the disk and " +
-        "child processes. Named exceptions: the SVG adapter (report/svg.ts, mermaid-page.ts start " +
-        "Chromium), migrate's compiler adapter (compile.ts, verify.ts spawn Python and the user's " +
+        "child processes. Named exceptions: migrate's compiler adapter (compile.ts, verify.ts spawn Python and the user's " +
         "--verify command) and its applier and plan inputs (apply.ts, plan-inputs.ts read and " +
         "rewrite the planned files; not moved yet), the dependency-cruiser adapter (looks for its " +
         "own install, not the analysed repository), and the readers of our own package.json and page " +
@@ -101,7 +100,6 @@ module.exports = {
         path: "^src/",
         pathNot: [
           "^src/(workspace|cli)/",
-          "^src/report/(svg|svg-cache|mermaid-page)\\.ts$",
           "^src/migrate/(compile|verify|apply|plan-inputs)\\.ts$",
           "^src/languages/javascript/cruise\\.ts$",
           "^src/(version|reporters/report/html/templates)\\.ts$",

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `ssot report` time at scale: the generated repository of test/report/scale-repo.ts (3,000
-# importers, 9 consolidations, 30 weekly history points: 44 diagrams) against its analysis.
-#   bash bench/report-scale.sh            (needs hyperfine and Chromium)
+# importers, 9 consolidations, 30 weekly history points: 45 diagrams) against its analysis.
+#   bash bench/report-scale.sh            (needs hyperfine; no browser: diagrams are drawn in Node)
 #   BASE=/path/to/other/checkout bash bench/report-scale.sh   (adds that checkout's report, built)
-# Figures go to bench/RESULTS.md by hand: copy the medians this script prints. The caches live
-# in the run's own folder: "report-cold" empties the SVG cache before each run (the analysis
-# stays warm, as in `analyze`), "report-warm" keeps it (nothing changed since the last report).
+# Figures go to bench/RESULTS.md by hand: copy the medians this script prints. The analysis
+# cache lives in the run's own folder and is warm in every row (as in `analyze`); the diagrams
+# have no cache to be cold or warm: every report draws all of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get install hyperfine)"; exit 2; }
@@ -32,17 +32,13 @@ writeFileSync(repo + "/.ssot/history.jsonl", formatHistory(scaleHistory(result, 
 JS
 node "$work/gen.mjs"
 config="$work/repo/ssot.config.yaml"
-# One --prepare per command (hyperfine pairs them in order): only report-cold empties the SVG cache.
-cmds=(--prepare true -n analyze "node bin/ssot.js analyze --config $config")
-[ -n "${BASE:-}" ] && cmds+=(--prepare true -n report-base
+cmds=(-n analyze "node bin/ssot.js analyze --config $config")
+[ -n "${BASE:-}" ] && cmds+=(-n report-base
   "node $BASE/bin/ssot.js report --config $config --out $work/out-base")
-cmds+=(--prepare "rm -f $XDG_CACHE_HOME/ssot-tracker/svgs-*.json" -n report-cold
-  "node bin/ssot.js report --config $config --out $work/out")
-cmds+=(--prepare true -n report-warm "node bin/ssot.js report --config $config --out $work/out")
-cmds+=(--prepare true -n report-no-svg
-  "node bin/ssot.js report --config $config --out $work/out --no-svg")
+cmds+=(-n report-no-svg "node bin/ssot.js report --config $config --out $work/out --no-svg")
+cmds+=(-n report "node bin/ssot.js report --config $config --out $work/out")
 hyperfine --warmup 1 --runs 5 --export-json "$work/hyperfine.json" "${cmds[@]}"
-echo "diagrams: $(ls "$work"/out/*.mmd | wc -l)"
+echo "diagrams: $(ls "$work"/out/*.mmd | wc -l), svg files: $(ls "$work"/out/*.svg | wc -l)"; uptime
 # Medians and CPU (user+sys of the command and the children it waited for).
 node -e 'for (const r of require(process.argv[1]).results) console.log(r.command.padEnd(14),
   "median", r.median.toFixed(2), "s  user+sys", (r.user + r.system).toFixed(2), "s")' "$work/hyperfine.json"

@@ -59,7 +59,7 @@ describe("the JS/TS import pass agrees with ts.preProcessFile", () => {
   const corpora = [
     "node_modules/dependency-cruiser/src",
     "node_modules/zod",
-    "node_modules/puppeteer-core/src",
+    "node_modules/playwright-core/lib",
     "src",
     "test",
   ];

@@ -64,28 +64,31 @@ describe("ssot report", () => {
     const html = readFileSync(path.join(out, "report.html"), "utf8");
     expect(html).toContain(`<p class="note" data-testid="trend-hint">${hint}</p>`);
     expect(html).toContain('<span class="value">75.0%</span>');
-    expect(html.match(/<pre class="mermaid-source">/g)).toHaveLength(2);
-    expect(html).not.toContain("No SVG:"); // --no-svg is a choice, not a problem to report
+    // --no-svg writes no .svg files; the page still shows the drawings (no browser needed).
+    expect(html.match(/<div class="svg"><svg class="graph graph-wide"/g)).toHaveLength(2);
+    expect(html).not.toContain("mermaid-source");
   });
 
-  it("writes the .mmd files and says in one line how to get SVGs when there is no browser", async () => {
+  it("draws every diagram as .svg without any browser, and removes what an earlier run left", async () => {
     const out = tempRepo({
       "websocket-manager-current.svg": "<svg>stale</svg>",
       "websocket-manager-before.mmd": "flowchart LR\n",
     });
     const run = await runCli(["report", "--out", out, "--no-cache"], example, {
+      PATH: "/nowhere",
       SSOT_CHROMIUM: "/nowhere/chromium",
     });
     expect(run.code).toBe(0);
-    const lines = run.stderr.trimEnd().split("\n");
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe(
-      "ssot: no SVG diagrams: SSOT_CHROMIUM=/nowhere/chromium does not exist; the .mmd files are written; to get SVGs: apt-get install chromium, or set SSOT_CHROMIUM=/path/to/chromium",
+    expect(run.stderr).toBe(
+      `wrote ${out}/report.html, report.md, result.json and 2 diagrams (.mmd, 2 .svg)\n`,
     );
     // Files of an earlier run that this one did not draw are gone, never left to mislead.
-    expect(files(out).filter((f) => f.endsWith(".svg") || f.includes("before"))).toEqual([]);
-    expect(readFileSync(path.join(out, "report.html"), "utf8")).toContain(
-      "No SVG: no browser to draw it",
+    expect(files(out).filter((f) => f.endsWith(".svg") || f.includes("before"))).toEqual([
+      "websocket-manager-current.svg",
+      "websocket-manager-target.svg",
+    ]);
+    expect(readFileSync(path.join(out, "websocket-manager-current.svg"), "utf8")).toMatch(
+      /^<svg class="graph graph-wide" id="ssot-d0-current-wide" xmlns="http:\/\/www.w3.org\/2000\/svg"/,
     );
   });
 

@@ -9,5 +9,13 @@ export function browserSuite(title: string): string {
   return hasChromium ? title : `${title} (SKIPPED: no ${chromiumPath}; apt-get install chromium)`;
 }
 
-/** The flags the report itself launches Chromium with. */
-export { chromiumArgs } from "../../src/report/svg.js";
+/** As root Chromium needs --no-sandbox; the rest keeps it from phoning home or using a GPU. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];

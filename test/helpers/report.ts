@@ -78,7 +78,3 @@ export function fixtureContext(
     commit: fixtureCommit,
   };
 }
-
-export function fixtureSvg(): string {
-  return readFileSync(fixturePath("results/websocket-current.svg"), "utf8");
-}

@@ -47,7 +47,7 @@ describe("the npm package", () => {
       "dist/index.js",
       "dist/index.d.ts",
       "dist/cli/main.js",
-      "dist/report/mermaid-page.js",
+      "dist/reporters/report/flowchart-svg.js",
       "templates/report.hbs",
       "templates/report.css",
       "templates/report.js",
@@ -85,7 +85,7 @@ describe("the npm package", () => {
       expect(packageJson.scripts[hook], hook).toBeUndefined();
   });
 
-  it("depends on nothing that runs an install script (no browser download) nor on puppeteer", () => {
+  it("depends on nothing that runs an install script (no browser download) nor on a browser driver", () => {
     const lock = JSON.parse(readFileSync(path.join(repoRoot, "package-lock.json"), "utf8")) as {
       packages: Record<string, { hasInstallScript?: boolean; dev?: boolean }>;
     };
@@ -96,7 +96,9 @@ describe("the npm package", () => {
     expect(Object.keys(lock.packages).filter((p) => /node_modules\/puppeteer$/.test(p))).toEqual(
       [],
     );
-    expect(Object.keys(packageJson.dependencies)).toContain("puppeteer-core");
-    expect(Object.keys(packageJson.dependencies)).not.toContain("@mermaid-js/mermaid-cli");
+    // The report's diagrams are drawn in Node (dagre's layout): no Chromium, no Mermaid.
+    expect(Object.keys(packageJson.dependencies)).toContain("@dagrejs/dagre");
+    for (const browser of ["puppeteer-core", "mermaid", "@mermaid-js/mermaid-cli"])
+      expect(Object.keys(packageJson.dependencies)).not.toContain(browser);
   });
 });

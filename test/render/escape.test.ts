@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mdCode, mdText } from "../../src/reporters/escape/markdown.js";
 import { mermaidLabel, mermaidText, NodeIds } from "../../src/reporters/escape/mermaid.js";
 import { folderOf, importerGroups } from "../../src/reporters/report/groups.js";
-import { sanitizeSvg } from "../../src/reporters/report/html/sanitize-svg.js";
 import type { Edge } from "../../src/result/schema.js";
 import { sourceLink } from "../../src/util/source-link.js";
-import { fixtureSvg } from "../helpers/report.js";
 
 describe("Mermaid labels", () => {
   it("turns every meaningful character into an entity code and keeps letters of any script", () => {
@@ -117,16 +115,6 @@ describe("Markdown escaping", () => {
     expect(mdCode("a|b", true)).toBe("`a\\|b`");
     expect(mdCode("a|b")).toBe("`a|b`");
     expect(mdCode("")).toBe("");
-  });
-});
-
-describe("SVG sanitizing", () => {
-  it("removes scripts, embedded HTML, handlers, links and external URLs, and keeps the drawing", () => {
-    const svg = sanitizeSvg(fixtureSvg());
-    expect(svg).toBe(
-      '<svg xmlns="http://www.w3.org/2000/svg" id="ssot-d0-current" width="100%" viewBox="0 0 200 40"><style>#ssot-d0-current .node{fill:#eee;background:none}</style><text x="10" y="25">&lt;img src=x onerror=alert(1)&gt;.py</text><path d="M0 0" marker-end="url(#arrow)"/></svg>',
-    );
-    expect(sanitizeSvg("<p>no svg</p>")).toBe("");
   });
 });
 

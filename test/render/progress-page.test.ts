@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../src/history/dates.js";
 import { type ProgressTargets, progressSection } from "../../src/history/progress.js";
@@ -75,12 +75,7 @@ describe.skipIf(!hasChromium)(browserSuite("the progress page in Chromium"), () 
   beforeAll(async () => {
     file = path.join(tempRepo({}), "progress.html");
     writeFileSync(file, renderProgressHtml(view));
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-      protocolTimeout: 60_000,
-    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -88,8 +83,7 @@ describe.skipIf(!hasChromium)(browserSuite("the progress page in Chromium"), () 
 
   for (const width of [1280, 390]) {
     it(`at ${width} px: no sideways scroll, no Mermaid source, x labels apart, the text's numbers`, async () => {
-      const page = await browser.newPage();
-      await page.setViewport({ width, height: 1400 });
+      const page = await browser.newPage({ viewport: { width, height: 1400 } });
       await page.goto(`file://${file}`);
       // A string: the test's tsconfig has no DOM types; it runs in the page.
       const facts = (await page.evaluate(`(() => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { RenderedDiagram } from "../../src/reporters/report/context.js";
 import { reportDiagrams } from "../../src/reporters/report/diagram-set.js";
 import { renderReportHtml } from "../../src/reporters/report/html/render.js";
 import { loadReportTemplates } from "../../src/reporters/report/html/templates.js";
 import { reportViewModel } from "../../src/reporters/report/html/view-model.js";
 import { renderReportMarkdown } from "../../src/reporters/report/markdown.js";
 import { expectMatchesFile } from "../helpers/expected.js";
-import { fixtureContext, fixtureResult, fixtureSvg } from "../helpers/report.js";
+import { fixtureContext, fixtureResult } from "../helpers/report.js";
 
 // Renderers compared with committed files in test/fixtures/report-expected/ for the fixed
 // result test/fixtures/results/websocket.json. After an intended change:
@@ -15,16 +14,6 @@ import { fixtureContext, fixtureResult, fixtureSvg } from "../helpers/report.js"
 const result = fixtureResult();
 const context = fixtureContext(result);
 const set = reportDiagrams(result, context);
-
-function rendered(): RenderedDiagram[] {
-  return set.diagrams.map((d) =>
-    d.kind === "current"
-      ? { ...d, svg: fixtureSvg() }
-      : d.kind === "target"
-        ? { ...d, svgProblem: "no browser to draw it." }
-        : d,
-  );
-}
 
 describe("report diagrams (Mermaid)", () => {
   it("draws before, current, target and the two trend charts for the fixture, as committed", () => {
@@ -91,7 +80,7 @@ describe("report.md", () => {
 });
 
 describe("report.html", () => {
-  const model = reportViewModel(result, context, rendered(), set.notes);
+  const model = reportViewModel(result, context, set.diagrams, set.notes);
 
   it("prepares a view model with formatted numbers, as committed", () => {
     expectMatchesFile("view-model.json", `${JSON.stringify(model, null, 2)}\n`);

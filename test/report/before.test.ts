@@ -80,7 +80,7 @@ describe("before state from the check baseline", () => {
     const before = beforeFromBaseline(entries, result, ".ssot/baseline.json");
     const c = result.consolidations[0];
     if (!c || !before.consolidations[0]) throw new Error("fixture");
-    const mermaid = beforeDiagram(c, before.consolidations[0]);
+    const mermaid = beforeDiagram(c, before.consolidations[0]).toString();
     expect(mermaid.split("\n").slice(0, 16)).toEqual([
       "flowchart LR",
       '  n0["canonical<br/>netra_backend.app.websocket_core.websocket_manager<br/>importers not recorded"]',
@@ -150,7 +150,7 @@ describe("before state from the history", () => {
       { id: "tests", statements: 10, deprecatedStatements: 10 },
       { id: "other", statements: 8, deprecatedStatements: 7 },
     ];
-    const mermaid = beforeDiagram(c, { paths: line.paths, batches });
+    const mermaid = beforeDiagram(c, { paths: line.paths, batches }).toString();
     expect(mermaid.split("\n").slice(0, 24)).toEqual([
       "flowchart LR",
       '  n0["canonical<br/>netra_backend.app.websocket_core.websocket_manager<br/>2 imports in 2 files"]',

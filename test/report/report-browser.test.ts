@@ -4,7 +4,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeReport } from "../../src/cli/report-write.js";
-import { startSvgRenderer } from "../../src/report/svg.js";
 import { browserSuite, chromiumArgs, chromiumPath, hasChromium } from "../helpers/chromium.js";
 import { fixtureContext, fixtureResult } from "../helpers/report.js";
 import { tempRepo } from "../helpers/temp.js";
@@ -12,6 +11,11 @@ import { tempRepo } from "../helpers/temp.js";
 // The generated report.html opened in real headless Chromium, as an architect would open it.
 // Screenshots land in out/test-screenshots/ (git-ignored) for a look by eye.
 const screenshots = fileURLToPath(new URL("../../out/test-screenshots/", import.meta.url));
+
+/** An element's computed fill, read in the page (this package compiles without the DOM's types). */
+const fillOf = (e: unknown) =>
+  (globalThis as unknown as { getComputedStyle(e: unknown): { fill: string } }).getComputedStyle(e)
+    .fill;
 
 describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), () => {
   let browser: Browser;
@@ -27,7 +31,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
       stderr: { write: (t: string) => (stderr += t) },
       env: {},
     };
-    await writeReport(result, fixtureContext(result), { outDir, svg: startSvgRenderer({}) }, io);
+    await writeReport(result, fixtureContext(result), { outDir }, io);
     // Before, now, target, and the history's two trend charts (the fixture history has 3 points).
     expect(stderr).toBe(
       "wrote ./report.html, report.md, result.json and 5 diagrams (.mmd, 5 .svg)\n",
@@ -40,7 +44,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     ]);
     reportUrl = pathToFileURL(path.join(outDir, "report.html")).href;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  }, 120_000); // five diagrams drawn by Chromium: slow on a loaded machine, not a timing goal
+  }, 120_000); // a browser start on a loaded machine: not a timing goal
   afterAll(async () => browser?.close());
 
   it("shows the headline, diagrams and filters, offline, without errors or requests", async () => {
@@ -67,7 +71,18 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await expect(page.locator("[data-testid=phase] > h4 > .badge.not-met").count()).resolves.toBe(
       3,
     );
-    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(3); // Mermaid
+    // Before, now and target: our own SVG, a wide and a narrow each, the wide one shown here.
+    await expect(page.locator("figure .svg > svg").count()).resolves.toBe(6);
+    await expect(
+      page.locator("figure .svg > svg.graph-wide").filter({ visible: true }).count(),
+    ).resolves.toBe(3);
+    // Colours come from the page's palette (CSS beats the standalone file's attributes).
+    await expect(
+      page
+        .locator("#c0 figure .svg > svg.graph-wide .node.canonical .shape")
+        .first()
+        .evaluate(fillOf),
+    ).resolves.toBe("rgb(218, 251, 225)");
     await expect(page.locator("figure .chart > svg").count()).resolves.toBe(4); // trend: wide + narrow
     await expect(
       page.getByText("scripts/<img src=x onerror=alert(1)>.py:1", { exact: true }).count(),
@@ -140,6 +155,13 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
     await expect(page.evaluate("getComputedStyle(document.body).backgroundColor")).resolves.toBe(
       "rgb(13, 17, 23)",
     );
+    // The flowcharts follow: the canonical box takes the dark palette's green.
+    await expect(
+      page
+        .locator("#c0 figure .svg > svg.graph-wide .node.canonical .shape")
+        .first()
+        .evaluate(fillOf),
+    ).resolves.toBe("rgb(18, 38, 30)");
     await page.screenshot({ path: path.join(screenshots, "report-dark.png") });
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     await expect(page.locator("[data-filters]").isVisible()).resolves.toBe(false);
@@ -154,6 +176,12 @@ describe.skipIf(!hasChromium)(browserSuite("report.html in headless Chromium"), 
   it("fits a phone: long file paths in the evidence wrap, the page never scrolls sideways", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(reportUrl);
+    // The narrow drawings are shown instead of the wide ones.
+    const graphs = page.locator("figure .svg > svg");
+    await expect(graphs.filter({ visible: true }).count()).resolves.toBe(3);
+    await expect(page.locator("svg.graph-narrow").filter({ visible: true }).count()).resolves.toBe(
+      3,
+    );
     const evidence = await page.locator(".phase li").allTextContents();
     expect(evidence.some((t) => t.includes("netra_backend/app/websocket_core/"))).toBe(true);
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(390);

@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)(browserSuite("report.html of thousands of importer
   }, 600_000); // 3,000 files and 45 diagrams on a loaded machine; not a timing goal
   afterAll(async () => browser?.close());
 
-  it("draws every diagram as SVG: 9 consolidations, 5 diagrams each (18 trend charts our own)", () => {
+  it("draws every diagram as our own SVG, no browser: 9 consolidations, 5 diagrams each", () => {
     // lib8 joined the config later: its before is its own first point, not the oldest one.
     expect(stderr).toBe(
       "wrote out/report.html, report.md, result.json and 45 diagrams (.mmd, 45 .svg)\n",
@@ -71,11 +71,14 @@ describe.skipIf(!hasChromium)(browserSuite("report.html of thousands of importer
     return { page, problems };
   }
 
-  /** Heights of every non-empty text box of the SVG diagrams, as laid out in the page. */
+  /**
+   * Heights of every non-empty text box of the SVG diagrams, as laid out in the page: each
+   * line of a flowchart label (a <tspan>), each label of a trend chart (a <text>).
+   */
   // Strings, not functions: this package compiles without the DOM's types.
   const labelHeights = (page: Page) =>
     page.evaluate(
-      `Array.from(document.querySelectorAll("figure .svg svg text, figure .chart svg text"))
+      `Array.from(document.querySelectorAll("figure .svg svg tspan, figure .chart svg text"))
         .filter((t) => t.textContent.trim() !== "" && t.getClientRects().length > 0)
         .map((t) => t.getBoundingClientRect().height)`,
     ) as Promise<number[]>;
@@ -89,13 +92,22 @@ describe.skipIf(!hasChromium)(browserSuite("report.html of thousands of importer
       expect(scroll.page).toBeLessThanOrEqual(scroll.view);
 
       const heights = await labelHeights(page);
-      // 27 Mermaid graphs (450 labels) and 18 visible trend charts (600-730 at these widths)
-      expect(heights.length).toBeGreaterThan(550);
+      // 27 graphs and 18 visible trend charts: 1,057 label lines at 1280 px and 1,383 at
+      // 390 px (the narrow drawings wrap more), the smallest 16 and 13 px tall.
+      expect(heights.length).toBeGreaterThan(1000);
       const readable = heights.filter((h) => h >= 12).length;
       expect(readable / heights.length).toBeGreaterThanOrEqual(0.9);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
 
-      // 27 Mermaid graphs; the 18 trend charts are our own SVG, a wide and a narrow each.
-      await expect(page.locator("figure .svg > svg").count()).resolves.toBe(27);
+      // 27 graphs and 18 trend charts, a wide and a narrow drawing each; one of them shown.
+      await expect(page.locator("figure .svg > svg").count()).resolves.toBe(54);
+      await expect(
+        page.locator("figure .svg > svg").filter({ visible: true }).count(),
+      ).resolves.toBe(27);
+      const shown = width < 600 ? "narrow" : "wide";
+      await expect(
+        page.locator(`figure .svg > svg.graph-${shown}`).filter({ visible: true }).count(),
+      ).resolves.toBe(27);
       await expect(page.locator("figure .chart > svg").count()).resolves.toBe(36);
       await expect(page.locator("pre.mermaid-source").count()).resolves.toBe(0);
       const text = (await page.evaluate("document.body.innerText")) as string;

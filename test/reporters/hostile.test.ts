@@ -149,6 +149,21 @@ describe("every registered reporter on hostile names", () => {
     });
   }
 
+  it("report's .svg files (every diagram, wide and narrow): well-formed XML, names as text", () => {
+    const { set } = given.report as { set: ReturnType<typeof reportDiagrams> };
+    // The fixture's 3 graphs and 2 trend charts; module names are in every graph.
+    expect(set.diagrams).toHaveLength(5);
+    for (const d of set.diagrams) {
+      for (const svg of [d.drawn.wide, d.drawn.narrow]) {
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(visible(svg, "\n\t") === svg).toBe(true);
+        expect(svg).not.toMatch(/<script|]]>|\son\w+=/);
+      }
+    }
+    const graphs = set.diagrams.filter((d) => !d.kind.startsWith("trend-"));
+    for (const d of graphs) expect(d.drawn.wide).toContain("\\x1b[2J\\x9b31m\\u202e&lt;script&gt;");
+  });
+
   it("an unknown format is one input error listing the command's formats", () => {
     expect(() => reporter("check", "xml")).toThrow(
       'check --format "xml": unknown format; use one of text, github, sarif, junit, markdown',

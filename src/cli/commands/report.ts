@@ -1,10 +1,7 @@
 import path from "node:path";
 import type { Argv } from "yargs";
 import { buildReportContext } from "../../report/context.js";
-import { startSvgRenderer } from "../../report/svg.js";
-import { SvgCache } from "../../report/svg-cache.js";
-import { defaultCacheDir } from "../../workspace/scan-cache.js";
-import { analyzeWithProgress, cacheDirOf, resultOptions } from "../analysis.js";
+import { analyzeWithProgress, resultOptions } from "../analysis.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import type { ConfigArgs } from "../config.js";
 import { ExitCode } from "../exit.js";
@@ -22,27 +19,12 @@ interface ReportArgs extends ConfigArgs {
 /** `ssot report`: analyse, then write report.html, report.md, result.json and the diagrams. */
 async function runReport(args: ReportArgs, io: CliIo): Promise<ExitCode> {
   const config = configForResult(io, args);
-  // Chromium starts while the analysis runs: its launch is a large part of a small report.
-  // Drawn SVGs are cached next to the scan cache: a warm report draws only changed diagrams.
-  const cache = args.cache
-    ? SvgCache.open(cacheDirOf(args, io) ?? defaultCacheDir(), config.root)
-    : undefined;
-  const svg = args.svg ? startSvgRenderer(io.env, cache ? { cache } : {}) : undefined;
-  try {
-    const result = await analyzeWithProgress(config, args, io);
-    const context = buildReportContext(config, result);
-    // Loaded on use: templates and their engine are only needed here.
-    const { writeReport } = await import("../report-write.js");
-    await writeReport(
-      result,
-      context,
-      { outDir: path.resolve(io.cwd, args.out), ...(svg ? { svg } : {}) },
-      io,
-    );
-    return ExitCode.ok;
-  } finally {
-    await svg?.close();
-  }
+  const result = await analyzeWithProgress(config, args, io);
+  const context = buildReportContext(config, result);
+  // Loaded on use: templates, their engine and the diagram layout are only needed here.
+  const { writeReport } = await import("../report-write.js");
+  await writeReport(result, context, { outDir: path.resolve(io.cwd, args.out), svg: args.svg }, io);
+  return ExitCode.ok;
 }
 
 const options = (y: Argv<GlobalOptions>) =>
@@ -55,7 +37,7 @@ const options = (y: Argv<GlobalOptions>) =>
     .option("svg", {
       type: "boolean",
       default: true,
-      describe: "draw SVG diagrams with Chromium (--no-svg: Mermaid text only)",
+      describe: "write each diagram as .svg beside its .mmd (--no-svg: the .mmd text only)",
     });
 
 /** `ssot report`: the architects' report, written to `--out`. */

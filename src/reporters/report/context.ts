@@ -71,30 +71,27 @@ export function diagramName(consolidationId: string, kind: DiagramKind): string 
 
 export const isTrendKind = (kind: DiagramKind) => kind === "trend-share" || kind === "trend-paths";
 
-/** One diagram of the report: Mermaid text from the pure renderers. */
+/** One diagram of the report: Mermaid text and our own SVG, from the pure renderers. */
 export interface DiagramSpec {
   consolidationId: string;
   kind: DiagramKind;
   /** Output file name without extension, e.g. "websocket-manager-current" (see diagramName). */
   name: string;
-  /** A unique SVG element id (Mermaid scopes its CSS by it; ids must differ in one page). */
+  /** A unique SVG element id (arrowhead markers are referenced by it; ids differ in one page). */
   svgId: string;
   title: string;
   caption: string;
+  /** The `.mmd` file and report.md's ```mermaid block. */
   mermaid: string;
   /**
-   * Our own SVG, already drawn (the trend charts, as on the progress page): the SVG step
-   * skips it, and the page shows the wide or the narrow one by its width.
+   * Our own SVG, drawn in Node (no browser): a wide and a narrow drawing, the page shows one
+   * by its width; `NAME.svg` is the wide one. The legend is HTML (the paths chart's).
    */
-  drawn?: { wide: string; narrow: string; legend: { label: string; cls: string }[] };
+  drawn: { wide: string; narrow: string; legend: { label: string; cls: string }[] };
 }
 
-/** A diagram after the optional SVG step: the SVG, or why there is none. */
-export interface RenderedDiagram extends DiagramSpec {
-  svg?: string;
-  /** Why the SVG is missing (no browser, --no-svg, a Mermaid error). */
-  svgProblem?: string;
-}
+/** The diagrams as the renderers get them (all drawn: nothing is missing an SVG). */
+export type RenderedDiagram = DiagramSpec;
 
 /** The batch every file no configured batch matches is in (as in the analysis). */
 export const otherBatch = "other";

@@ -15,8 +15,10 @@ import {
   diagramName,
   type ReportContext,
 } from "./context.js";
+import { flowchartSvg } from "./flowchart-svg.js";
 import { beforeDiagram } from "./mermaid/before-diagram.js";
 import { currentDiagram, targetDiagram } from "./mermaid/diagrams.js";
+import type { Flowchart } from "./mermaid/flowchart.js";
 import { trendOf } from "./trend.js";
 
 /** Every diagram of a report, and per consolidation why one is missing. */
@@ -75,22 +77,45 @@ function beforeCaption(context: ReportContext, mine: ConsolidationBefore): strin
   return `${what} From ${b.source}${when ? ` (${when})` : ""}.`;
 }
 
+type Drawn = DiagramSpec["drawn"];
+
 function spec(
   c: ConsolidationResult,
   index: number,
   kind: DiagramKind,
   mermaid: string,
   caption: string,
+  drawn: (svgId: string) => Drawn,
 ): DiagramSpec {
+  const svgId = `ssot-d${index}-${kind}`;
   return {
     consolidationId: c.id,
     kind,
     name: diagramName(c.id, kind),
-    svgId: `ssot-d${index}-${kind}`,
+    svgId,
     title: titles[kind],
     caption,
     mermaid,
+    drawn: drawn(svgId),
   };
+}
+
+/** A graph of the model (built once): its Mermaid text and our SVG, wide and narrow. */
+function graphSpec(
+  c: ConsolidationResult,
+  index: number,
+  kind: DiagramKind,
+  chart: Flowchart,
+  caption: string,
+  title = titles[kind],
+): DiagramSpec {
+  const svgTitle = `${title}: ${c.title}`;
+  const draw = (id: string): Drawn => ({
+    wide: flowchartSvg(chart, "wide", { id, title: svgTitle }),
+    narrow: flowchartSvg(chart, "narrow", { id, title: svgTitle }),
+    legend: [],
+  });
+  return { ...spec(c, index, kind, chart.toString(), caption, draw), title };
 }
 
 const drawTrend = { share: shareChartSvg, paths: pathsChartSvg };
@@ -107,14 +132,11 @@ function trendDiagrams(
   return (["share", "paths"] as const).map((chart) => {
     const kind = `trend-${chart}` as const;
     const draw = drawTrend[chart];
-    return {
-      ...spec(c, index, kind, trendChart(trend.chart, chart), captions[kind]),
-      drawn: {
-        wide: draw(trend.chart, wideChart, "wide"),
-        narrow: draw(trend.chart, narrowChart, "narrow"),
-        legend: chart === "paths" ? pathsLegend(trend.chart.paths) : [],
-      },
-    };
+    return spec(c, index, kind, trendChart(trend.chart, chart), captions[kind], () => ({
+      wide: draw(trend.chart, wideChart, "wide"),
+      narrow: draw(trend.chart, narrowChart, "narrow"),
+      legend: chart === "paths" ? pathsLegend(trend.chart.paths) : [],
+    }));
   });
 }
 
@@ -131,19 +153,25 @@ export function reportDiagrams(result: AnalysisResult, context: ReportContext): 
     const mine: string[] = [];
     const before = context.before?.consolidations.find((b) => b.id === c.id);
     if (before)
-      diagrams.push({
-        ...spec(c, i, "before", beforeDiagram(c, before), beforeCaption(context, before)),
-        title: beforeTitle(context, before),
-      });
+      diagrams.push(
+        graphSpec(
+          c,
+          i,
+          "before",
+          beforeDiagram(c, before),
+          beforeCaption(context, before),
+          beforeTitle(context, before),
+        ),
+      );
     else if (context.before)
       mine.push(`No before diagram: ${context.before.source} holds no entry for ${c.id}.`);
     else
       mine.push(
         "No before diagram: no history yet (.ssot/history.jsonl) and no check baseline (.ssot/baseline.json); run ssot snapshot or ssot backfill to record the history.",
       );
-    diagrams.push(spec(c, i, "current", currentDiagram(c, options), captions.current));
+    diagrams.push(graphSpec(c, i, "current", currentDiagram(c, options), captions.current));
     const target = targetDiagram(c, options);
-    if (target) diagrams.push(spec(c, i, "target", target, captions.target));
+    if (target) diagrams.push(graphSpec(c, i, "target", target, captions.target));
     else mine.push("No target diagram: the consolidation has no canonical path.");
     const trend = trendOf(context, c.id);
     if (trend) diagrams.push(...trendDiagrams(c, i, trend));

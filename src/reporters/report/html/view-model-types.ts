@@ -122,8 +122,12 @@ export interface CriterionView {
 }
 
 export interface DiagramView {
-  /** Our own chart (the trend charts): wide and narrow SVG, the CSS shows one by width. */
-  hasChart: boolean;
+  /**
+   * A flowchart (before, now, target: shown at its natural size, scrolling in its frame when
+   * wider) rather than a trend chart (scaled to the frame). Both are our own SVG, wide and
+   * narrow; the CSS shows one by the page's width.
+   */
+  graph: boolean;
   wide: string;
   narrow: string;
   hasLegend: boolean;
@@ -131,11 +135,6 @@ export interface DiagramView {
   name: string;
   title: string;
   caption: string;
-  hasSvg: boolean;
-  svg: string;
-  mermaid: string;
-  hasProblem: boolean;
-  problem: string;
 }
 
 export interface EdgeView {

@@ -28,7 +28,6 @@ import { headlineOf } from "../headline.js";
 import { notCountedOf } from "../not-counted.js";
 import { byBatch, byFolder, byOwner } from "./breakdowns.js";
 import { brokenByRemoval, folderTree, groupBars, migrateNext } from "./drilldown.js";
-import { sanitizeSvg } from "./sanitize-svg.js";
 import { summaryRows } from "./summary.js";
 import { trendView } from "./trend-view.js";
 import type {
@@ -129,23 +128,15 @@ function edgeViews(c: ConsolidationResult, context: ReportContext): EdgeView[] {
 }
 
 function diagramView(d: RenderedDiagram): DiagramView {
-  const svg = d.svg === undefined || d.drawn ? "" : sanitizeSvg(d.svg);
-  const wide = d.drawn ? sanitizeSvg(d.drawn.wide) : "";
-  const narrow = d.drawn ? sanitizeSvg(d.drawn.narrow) : "";
   return {
-    hasChart: wide !== "",
-    wide,
-    narrow,
-    hasLegend: (d.drawn?.legend.length ?? 0) > 0,
-    legend: d.drawn?.legend ?? [],
+    graph: !isTrendKind(d.kind),
+    wide: d.drawn.wide,
+    narrow: d.drawn.narrow,
+    hasLegend: d.drawn.legend.length > 0,
+    legend: d.drawn.legend,
     name: d.name,
     title: d.title,
     caption: d.caption,
-    hasSvg: svg !== "",
-    svg,
-    mermaid: d.mermaid,
-    hasProblem: d.svgProblem !== undefined,
-    problem: d.svgProblem ?? "",
   };
 }
 

@@ -44,7 +44,7 @@ function boundedBatches(batches: readonly Batch[], max: number): Batch[] {
  * one importer node. Paths no longer configured are drawn as missing; unrecorded counts (the
  * canonical path, in a baseline) say so.
  */
-export function beforeDiagram(c: ConsolidationResult, before: BeforeState): string {
+export function beforeDiagram(c: ConsolidationResult, before: BeforeState): Flowchart {
   const chart = new Flowchart();
   const current = new Map(c.paths.map((p) => [p.id, p]));
   const isCanonical = (id: string) => current.get(id)?.role === "canonical";
@@ -76,7 +76,7 @@ export function beforeDiagram(c: ConsolidationResult, before: BeforeState): stri
       chart.edge(`importers:${b.id}`, `path:${b.id}`, style, plural(b.statements, "import"));
     }
   }
-  return chart.toString();
+  return chart;
 }
 
 function drawBatches(

@@ -62,7 +62,7 @@ function internalCounts(
  * Today's graph, as issue #1182's plan draws it: the path modules, the edges between them,
  * and the importers grouped (by batch, else by top folder) with counts on the edges.
  */
-export function currentDiagram(c: ConsolidationResult, options: DiagramOptions): string {
+export function currentDiagram(c: ConsolidationResult, options: DiagramOptions): Flowchart {
   const chart = new Flowchart();
   for (const p of c.paths) chart.node(`path:${p.id}`, pathStyle(p), "box", ...pathLines(p, p));
   const groups = importerGroups(c.edges, options.batchOf, options.maxGroups);
@@ -83,7 +83,7 @@ export function currentDiagram(c: ConsolidationResult, options: DiagramOptions):
   for (const { from, to, n } of internalCounts(c).values()) {
     chart.edge(`path:${from}`, `path:${to}`, "internal", `${plural(n, "internal import")}`);
   }
-  return chart.toString();
+  return chart;
 }
 
 /** "compat 80, legacy 40": the deprecated paths a group's imports move away from. */
@@ -102,7 +102,10 @@ function movesFrom(g: ImporterGroup, deprecated: readonly PathResult[]): string 
  * (groups already on the canonical path are counted in one node). Names the canonical module
  * must define first (blockers) are on the canonical node.
  */
-export function targetDiagram(c: ConsolidationResult, options: DiagramOptions): string | undefined {
+export function targetDiagram(
+  c: ConsolidationResult,
+  options: DiagramOptions,
+): Flowchart | undefined {
   const canonical = c.paths.find((p) => p.role === "canonical");
   if (!canonical) return undefined;
   const deprecated = c.paths.filter(isDeprecated);
@@ -153,5 +156,5 @@ export function targetDiagram(c: ConsolidationResult, options: DiagramOptions): 
     );
     chart.edge("settled", `path:${canonical.id}`, "internal", "no change");
   }
-  return chart.toString();
+  return chart;
 }
