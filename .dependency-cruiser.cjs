@@ -18,14 +18,43 @@ const mayImport = {
   // layout and the migration record's schema. It knows no consumer.
   // The terminal escape (control characters, bidi) is a leaf every message to a person uses.
   workspace: ["languages", "reporters/escape/terminal", "result", "util"],
-  analyze: ["config", "languages", "metrics", "reporters/escape/terminal", "result", "util", "version", "workspace"],
+  analyze: [
+    "config",
+    "languages",
+    "metrics",
+    "reporters/escape/terminal",
+    "result",
+    "util",
+    "version",
+    "workspace",
+  ],
   // The baseline ratchet and gates: it knows no output format (those are reporters/check/).
   check: ["config", "result", "util", "version", "workspace"],
   history: ["analyze", "config", "languages", "result", "util", "version", "workspace"],
   // Pure functions from the result (and check's, history's computed views) to text.
   reporters: ["check", "history", "metrics", "result", "util", "version"],
-  migrate: ["analyze", "config", "history", "languages", "reporters/escape/terminal", "result", "util", "version", "workspace"],
-  report: ["analyze", "check", "config", "history", "reporters", "result", "util", "version", "workspace"],
+  migrate: [
+    "analyze",
+    "config",
+    "history",
+    "languages",
+    "reporters/escape/terminal",
+    "result",
+    "util",
+    "version",
+    "workspace",
+  ],
+  report: [
+    "analyze",
+    "check",
+    "config",
+    "history",
+    "reporters",
+    "result",
+    "util",
+    "version",
+    "workspace",
+  ],
   // Merging puts analyses together (shards, a fleet): it knows no output, check or history.
   merge: ["analyze", "config", "languages", "result", "util", "version", "workspace"],
 };

@@ -46,11 +46,24 @@ hyperfine --warmup 1 --runs ${RUNS:-5} --export-markdown "$work/cold.md" \
   -n "CPython ast pass" "python3 bench/ast_pass.py $corpora/ansible"
 cat "$work/cold.md"
 
-echo "== warm (cached) analyze vs ripgrep"
-$ssot --cache-dir "$cache" --format json > /dev/null
-hyperfine --warmup 1 --runs ${RUNS:-10} --export-markdown "$work/warm.md" \
-  -n "ssot analyze (warm cache)" "$ssot --cache-dir $cache --format json --out $work/result.json" \
-  -n "rg import count" "rg -c '^\s*(import|from)\s' --type py $corpora/ansible > /dev/null"
+echo "== warm analyze vs ripgrep: nothing changed (output memo) and one file touched"
+# MAIN=path/to/other/bin/ssot.js adds that build's two runs to the same hyperfine run.
+touched=$(find "$corpora/ansible" -name '*.py' -path '*module_utils*' | sort | head -n 1)
+out="--format json --out $work/result.json"
+runs=(-n "rg import count" "rg -c '^\s*(import|from)\s' --type py $corpora/ansible"
+  -n "memo hit" "$ssot --cache-dir $cache $out"
+  -n "one file touched" "bash -c 'touch $touched; $ssot --cache-dir $cache $out'")
+$ssot --cache-dir "$cache" $out 2>/dev/null
+if [ -n "${MAIN:-}" ]; then
+  main="node $MAIN analyze --allow-outside-root --config $work/ssot.config.yaml"
+  $main --cache-dir "$work/cache-main" $out 2>/dev/null
+  runs+=(-n "main: memo hit" "$main --cache-dir $work/cache-main $out"
+    -n "main: one file touched" "bash -c 'touch $touched; $main --cache-dir $work/cache-main $out'")
+fi
+# Stamps younger than 2 s prove nothing, so the memo is written only by a run after that.
+sleep 2.1
+$ssot --cache-dir "$cache" $out 2>/dev/null
+hyperfine -N --warmup 2 --runs ${RUNS:-10} --export-markdown "$work/warm.md" "${runs[@]}"
 cat "$work/warm.md"
 
 echo "== peak RSS"

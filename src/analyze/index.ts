@@ -25,7 +25,11 @@ import {
   type SkippedFile,
   type SourceFile,
 } from "../workspace/source.js";
-import { discoverWorkingTree } from "../workspace/working-tree.js";
+import {
+  type DiscoveredFile,
+  discoverWorkingTree,
+  type Witness,
+} from "../workspace/working-tree.js";
 import { fixOf } from "./classify/advice.js";
 import { type DocMention, findMentions } from "./classify/docs.js";
 import { classifyJavaScript } from "./classify/javascript.js";
@@ -60,6 +64,18 @@ export interface AnalyzeOptions {
   prefilter?: boolean;
   /** Receives the Python module index and provenance the result was made from (for migrate). */
   onPythonFacts?: (facts: PythonFacts) => void;
+  /** Told what discovery found, before any file is read (the CLI's output memo). */
+  onWorkingTree?: (tree: WorkingTreeInputs) => void;
+}
+
+/**
+ * The working tree an analysis reads: its files and, when the walk can prove them
+ * unchanged later, its witnesses (see Discovery). No witness for JS/TS, whose resolution
+ * also reads installed packages.
+ */
+export interface WorkingTreeInputs {
+  files: readonly DiscoveredFile[];
+  witness?: Witness | undefined;
 }
 
 /** What the analysis knows about the tree's Python modules beyond the result. */
@@ -128,8 +144,13 @@ export async function analyze(
     exclude: config.exclude,
     // Documents are matched by path, so accept every name when documents are wanted.
     accept: docGlobsOf(config).length > 0 ? () => true : wanted,
+    ...(options.onWorkingTree ? { witness: true } : {}),
   });
   const files = discovery.files.filter((f) => wanted(f.file));
+  options.onWorkingTree?.({
+    files,
+    ...(usesJavaScript(config.consolidations) ? {} : { witness: discovery.witness }),
+  });
   const source: AnalysisSource = {
     files,
     skipped: discovery.skipped,

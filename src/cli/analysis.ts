@@ -88,19 +88,26 @@ export async function analyzeWithProgress(
   config: Config,
   args: CacheArgs,
   io: CliIo,
-  options: { warn?: boolean } = {},
+  options: { warn?: boolean; onWorkingTree?: AnalyzeOptions["onWorkingTree"] } = {},
 ): Promise<AnalysisResult> {
+  const extra = options.onWorkingTree ? { onWorkingTree: options.onWorkingTree } : {};
   const result = args.result
     ? readResultFile(io.cwd, args.result, config)
-    : await withScanProgress(io, (progress) => analyze(config, analyzeOptions(args, io, progress)));
+    : await withScanProgress(io, (progress) =>
+        analyze(config, { ...analyzeOptions(args, io, progress), ...extra }),
+      );
   if (options.warn !== false) warnProblems(result, io);
   return result;
 }
 
 /** Config items the repository contradicts (a misspelt module, an unused allow entry). */
 export function warnProblems(result: AnalysisResult, io: CliIo): void {
-  for (const c of result.consolidations) {
-    for (const problem of c.problems)
-      io.stderr.write(`ssot: warning: ${visible(problem.message)}\n`);
-  }
+  io.stderr.write(problemLines(result));
+}
+
+/** The warning lines of `warnProblems`, as one text ("" when there is none). */
+export function problemLines(result: AnalysisResult): string {
+  return result.consolidations
+    .flatMap((c) => c.problems.map((problem) => `ssot: warning: ${visible(problem.message)}\n`))
+    .join("");
 }

@@ -19,3 +19,13 @@ export function writeOutput(cwd: string, file: string, text: string): string {
   writeFileSafely(abs, text, { base: cwd });
   return abs;
 }
+
+/** A command's output: to `out` (saying so on stderr), else to stdout. */
+export function emitOutput(out: string | undefined, text: string, io: CliIo): void {
+  if (out) {
+    const file = writeOutput(io.cwd, out, text);
+    io.stderr.write(`wrote ${path.relative(io.cwd, file) || file}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+}

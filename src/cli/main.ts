@@ -19,7 +19,11 @@ export async function main(argv: string[], io: CliIo, loadAll = false): Promise<
   try {
     // The hot path (a memoised analysis) skips loading yargs; any other form goes to yargs.
     const plain = loadAll ? undefined : plainAnalyzeArgs(argv);
-    if (plain) return await (await import("./commands/analyze.js")).runAnalyze(plain, io);
+    if (plain) {
+      // An unchanged tree replays the last output before the pipeline is even loaded.
+      if ((await import("./output-memo.js")).replayOutputMemo(plain, io)) return ExitCode.ok;
+      return await (await import("./commands/analyze.js")).runAnalyze(plain, io);
+    }
     const { default: yargs } = await import("yargs");
     await (yargs(joinDashValues(argv)) as Argv<GlobalOptions>)
       .scriptName("ssot")

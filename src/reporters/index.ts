@@ -1,9 +1,7 @@
 import type { CheckReport } from "../check/report.js";
 import type { ProgressView } from "../history/progress-view.js";
 import type { AnalysisResult } from "../result/schema.js";
-import { InputError } from "../util/errors.js";
-import { renderJson } from "./analyze/json.js";
-import { renderText, type TextOptions } from "./analyze/text.js";
+import { analyzeReporters } from "./analyze/index.js";
 import { renderCheckGithub } from "./check/github.js";
 import { renderCheckJunit } from "./check/junit.js";
 import { renderCheckMarkdown } from "./check/markdown.js";
@@ -17,6 +15,7 @@ import { renderReportHtml } from "./report/html/render.js";
 import { loadReportTemplates } from "./report/html/templates.js";
 import { reportViewModel } from "./report/html/view-model.js";
 import { renderReportMarkdown } from "./report/markdown.js";
+import { formatsIn, pickReporter } from "./table.js";
 
 /** What `report` renders from: the result, its context and the diagrams (with SVGs when drawn). */
 export interface ReportInput {
@@ -29,13 +28,11 @@ export interface ReportInput {
 /**
  * Every output of ssot-tracker, by command and format: pure functions from what the command
  * computed to text. The CLI's `--format` choices, its error for an unknown format and the
- * hostile-input test (test/reporters/) all read this one table.
+ * hostile-input test (test/reporters/) all read this one table. A command that needs only
+ * its own reporters takes them from their folder (reporters/analyze/index.ts) and table.ts.
  */
 const registry = {
-  analyze: {
-    text: (result: AnalysisResult, options: TextOptions = {}) => renderText(result, options),
-    json: (result: AnalysisResult) => renderJson(result),
-  },
+  analyze: analyzeReporters,
   check: {
     text: (report: CheckReport) => renderCheckText(report),
     github: (report: CheckReport) => renderCheckGithub(report),
@@ -70,14 +67,7 @@ export const reportCommands = Object.keys(registry) as ReportCommand[];
 
 /** The formats of a command, in the order `--help` lists them (the first is the default). */
 export function formatsOf<C extends ReportCommand>(command: C): FormatOf<C>[] {
-  return Object.keys(registry[command]) as FormatOf<C>[];
-}
-
-export function isFormatOf<C extends ReportCommand>(
-  command: C,
-  format: string,
-): format is FormatOf<C> {
-  return Object.hasOwn(registry[command], format);
+  return formatsIn(registry[command]) as FormatOf<C>[];
 }
 
 /** The reporter of `command` for `format`; an unknown format is an input error listing the known ones. */
@@ -93,10 +83,5 @@ export function reporter<C extends ReportCommand>(
   command: C,
   format: string,
 ): ReporterOf<C, FormatOf<C>> {
-  if (!isFormatOf(command, format)) {
-    throw new InputError(
-      `${command} --format ${JSON.stringify(format)}: unknown format; use one of ${formatsOf(command).join(", ")}`,
-    );
-  }
-  return registry[command][format];
+  return pickReporter(command, registry[command], format) as ReporterOf<C, FormatOf<C>>;
 }

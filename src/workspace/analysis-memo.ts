@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { realpathSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import type { AnalysisResult } from "../result/schema.js";
 import { readRegularText } from "../workspace/read-file.js";
@@ -84,4 +84,180 @@ export function installedPackagesStamp(root: string): string {
       return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : "-";
     })
     .join(",");
+}
+
+/**
+ * A path's stat as a memo compares it: size, modification and change times, inode, mode
+ * ("-" when absent). A folder's times change when an entry is added, removed or renamed,
+ * or its permissions change; a file's when it is written.
+ */
+export function stampOf(abs: string): string {
+  return stampOfStats(statSync(abs, { throwIfNoEntry: false }));
+}
+
+/**
+ * A symbolic link as a witness: its path with a NUL after it (no path holds one), its stamp
+ * the target's stamp and real path ("" when it cannot be resolved).
+ */
+export const linkWitness = (rel: string) => `${rel}\u0000`;
+
+export function linkStampOf(abs: string, real?: string): string {
+  return `${stampOf(abs)}@${real ?? ""}`;
+}
+
+function realOrNone(abs: string): string | undefined {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stamp of a stat already taken (see stampOf). */
+export function stampOfStats(st: Stats | undefined): string {
+  return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.mode}` : "-";
+}
+
+/**
+ * A stamp changed within this long of being taken cannot prove anything: file systems
+ * keep times in ticks (up to 2 s on FAT), and a write in the same tick leaves it as it was.
+ */
+export const racyMs = 2000;
+
+/** Whether a stamp's change time is at or after `since` ("-", a missing path, never is). */
+export function isRacy(stamp: string, since: number): boolean {
+  if (stamp === "-" || stamp.startsWith("-@")) return false;
+  const at = stamp.indexOf(":", stamp.indexOf(":") + 1) + 1;
+  return !(Number(stamp.slice(at, stamp.indexOf(":", at))) < since);
+}
+
+/**
+ * The memo of a whole command's output, checked before the config is parsed or any of the
+ * pipeline is loaded: its key is the config file's path and bytes and the flags; what it
+ * holds proves that the working tree is the one analysed. A walked tree (no git work tree
+ * at or above the root) is the same when every folder the walk read, every `.gitignore` it
+ * honoured and every analysed file have the stamps they had before the analysis read them.
+ */
+export const outputMemoFormat = 2;
+
+export interface OutputMemo {
+  /** Hash of the tool version, config path and bytes, and the flags. */
+  key: string;
+  root: string;
+  /** Real paths of the root and the config's folder (the root check compares them). */
+  realRoot: string;
+  realConfigDir: string;
+  /** Analysed files and witnesses, root-relative. */
+  files: string[];
+  witnesses: string[];
+  /** The stamps of provenPaths(files, witnesses), in that order. */
+  stamps: string[];
+  /** What the command wrote to stderr before its output (config problems). */
+  stderr: string;
+}
+
+/** The output memo of one config file and set of flags (`slot`), next to the scan cache. */
+export function outputMemoFile(cacheDir: string, slot: string): string {
+  return path.join(cacheDir, `output-${slot.slice(0, 16)}.json`);
+}
+
+export function outputMemoKey(parts: readonly unknown[]): string {
+  return createHash("sha256")
+    .update(JSON.stringify([outputMemoFormat, ...parts]))
+    .digest("hex");
+}
+
+/** Folders and files the hit must find unchanged beyond the walk: the migration record. */
+export const extraWitnesses = [".ssot", ".ssot/last-migration.json"];
+
+/**
+ * The paths a tree's stamps cover: the migration record, the witnesses, then the files
+ * (folders first: an added or removed file changes one, and there are fewer of them).
+ */
+export const provenPaths = (files: readonly string[], witnesses: readonly string[]) => [
+  ...extraWitnesses,
+  ...witnesses,
+  ...files,
+];
+
+/** The stamps of `paths` (root-relative, "" the root), in order. */
+export function treeStamps(root: string, paths: readonly string[]): string[] {
+  return paths.map((p) => stampOf(absOf(root, p)));
+}
+
+/** Whether every path still has its stamp; stops at the first that differs (a miss is cheap). */
+export function treeUnchanged(
+  root: string,
+  paths: readonly string[],
+  stamps: readonly string[],
+): boolean {
+  if (paths.length !== stamps.length) return false;
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i] as string;
+    const stamp = p.endsWith("\u0000")
+      ? linkStampOf(absOf(root, p.slice(0, -1)), realOrNone(absOf(root, p.slice(0, -1))))
+      : stampOf(absOf(root, p));
+    if (stamp !== stamps[i]) return false;
+  }
+  return true;
+}
+
+const absOf = (root: string, rel: string) => (rel === "" ? root : `${root}${path.sep}${rel}`);
+
+/**
+ * No git work tree can claim the root: no `.git` at it or above it. Inside one, git's
+ * listing (its index, its ignore rules, HEAD) decides, and the output memo is not used.
+ */
+export function outsideGit(root: string): boolean {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    if (statSync(path.join(dir, ".git"), { throwIfNoEntry: false })) return false;
+    if (path.dirname(dir) === dir) return true;
+  }
+}
+
+/** The memo's record and output when its key matches; undefined when missing or unusable. */
+export function readOutputMemo(
+  file: string,
+  key: string,
+): { memo: OutputMemo; output: string } | undefined {
+  try {
+    const text = readRegularText(file, { what: "the output memo" });
+    if (text === undefined) return undefined;
+    const newline = text.indexOf("\n");
+    if (newline < 0) return undefined;
+    // The lists are stored as one text each: far less to parse and collect than arrays.
+    const stored = JSON.parse(text.slice(0, newline)) as Stored;
+    if (stored.key !== key) return undefined;
+    const memo = {
+      ...stored,
+      files: split(stored.files),
+      witnesses: split(stored.witnesses),
+      stamps: split(stored.stamps),
+    };
+    return { memo, output: text.slice(newline + 1) };
+  } catch {
+    return undefined; // only an accelerator
+  }
+}
+
+type Stored = Omit<OutputMemo, "files" | "witnesses" | "stamps"> & {
+  files: string;
+  witnesses: string;
+  stamps: string;
+};
+// Each path after a newline ("" is the root, so an empty list and [""] differ).
+const NL = "\n";
+const split = (text: string) => text.split(NL).slice(1);
+const joined = (paths: readonly string[]) => paths.map((p) => NL + p).join("");
+
+export function writeOutputMemo(file: string, memo: OutputMemo, output: string): void {
+  // A newline in a name (legal on POSIX) would split one path in two: such a tree gets no memo.
+  if (memo.files.some((p) => p.includes(NL)) || memo.witnesses.some((p) => p.includes(NL))) return;
+  const stored: Stored = {
+    ...memo,
+    files: joined(memo.files),
+    witnesses: joined(memo.witnesses),
+    stamps: joined(memo.stamps),
+  };
+  writeFileSafely(file, [`${JSON.stringify(stored)}\n`, output]);
 }

@@ -13,6 +13,7 @@ import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
 import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { toPosix } from "../util/paths.js";
+import { linkStampOf, linkWitness, stampOf, stampOfStats } from "./analysis-memo.js";
 import { type GitListing, gitListing } from "./git-listing.js";
 import { isOwnState } from "./layout.js";
 import { isInside, linkReasons, resolveLink } from "./links.js";
@@ -21,11 +22,26 @@ import type { SkippedFile, SourceFile } from "./source.js";
 /** A file found in the working tree; `version` is what the cache needs to trust it unchanged. */
 export interface DiscoveredFile extends SourceFile {
   abs: string;
+  /** With `witness`: the file's stamp (see analysis-memo.ts), from the same stat. */
+  stamp?: string;
 }
 
 export interface Discovery {
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /**
+   * With `witness`: every folder the walk read and every `.gitignore` it honoured, each with
+   * its stat taken before it was read, and every symbolic link with its target's stat and
+   * real path. Unchanged, together with the files' stamps, they prove the same walk would
+   * find the same files. Undefined for a git listing.
+   */
+  witness?: Witness | undefined;
+}
+
+/** Paths relative to the root ("" is the root itself) and their stamps, in walk order. */
+export interface Witness {
+  paths: string[];
+  stamps: string[];
 }
 
 export interface DiscoverOptions {
@@ -36,6 +52,8 @@ export interface DiscoverOptions {
   accept: (file: string) => boolean;
   /** Ask git for the file list when the root is in a git work tree (default true). */
   useGit?: boolean;
+  /** Record the walk's `witness` (see Discovery). */
+  witness?: boolean;
 }
 
 interface Frame {
@@ -50,7 +68,15 @@ interface Frame {
  */
 const alwaysSkipped = new Set([".git", ".hg", ".svn", ".ssot", "node_modules"]);
 
-function readGitignore(dir: string, rel: string): { base: string; ig: Ignore } | undefined {
+function readGitignore(
+  dir: string,
+  rel: string,
+  witness: Witness | undefined,
+): { base: string; ig: Ignore } | undefined {
+  if (witness) {
+    witness.paths.push(rel === "" ? ".gitignore" : `${rel}/.gitignore`);
+    witness.stamps.push(stampOf(path.join(dir, ".gitignore")));
+  }
   let text: string;
   try {
     text = readFileSync(path.join(dir, ".gitignore"), "utf8");
@@ -84,6 +110,13 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
   found.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return found;
 }
+
+/**
+ * What a file's scan is trusted by: size, modification and change times, inode. The change
+ * time because no program can set it: a file rewritten with its old size and given back its
+ * old modification time still differs.
+ */
+const versionOf = (st: Stats) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
 
 const nameOf = (file: string) => file.slice(file.lastIndexOf("/") + 1);
 
@@ -127,7 +160,7 @@ function fromGitListing(
     // Otherwise gone from the working tree (deleted, not yet committed), or a link to a
     // folder, which git does not follow either.
     if (!st?.isFile()) continue;
-    files.push({ file, abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
+    files.push({ file, abs, version: versionOf(st) });
   }
   return { files, skipped };
 }
@@ -166,9 +199,15 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
   const skipped: SkippedFile[] = [];
   const rootReal = realpathSync.native(options.root);
   const stack: Frame[] = [{ dir: options.root, rel: "", rules: [] }];
+  const witness: Witness | undefined = options.witness ? { paths: [], stamps: [] } : undefined;
 
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
+    // Stamped before it is read: a change after the stamp can only make the next run miss.
+    if (witness) {
+      witness.paths.push(frame.rel);
+      witness.stamps.push(stampOf(frame.dir));
+    }
     let entries: Dirent[];
     try {
       entries = readdirSync(frame.dir, { withFileTypes: true });
@@ -184,7 +223,7 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
     }
     // Only read a .gitignore that is there (and a file: a pipe would block the read).
     const own = entries.some((e) => e.name === ".gitignore" && e.isFile())
-      ? readGitignore(frame.dir, frame.rel)
+      ? readGitignore(frame.dir, frame.rel, witness)
       : undefined;
     const rules = own ? [...frame.rules, own] : frame.rules;
     for (const entry of entries) {
@@ -198,6 +237,11 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
       let outside = false;
       if (isLink) {
         const link = resolveLink(abs);
+        // Where a link points can change without any folder's stamp changing: its target's.
+        if (witness) {
+          witness.paths.push(linkWitness(rel));
+          witness.stamps.push(linkStampOf(abs, "real" in link ? link.real : undefined));
+        }
         if ("reason" in link) {
           if (options.accept(name)) skipped.push({ file: rel, reason: link.reason });
           continue;
@@ -236,12 +280,18 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
         }
         try {
           const st = statSync(abs);
-          files.push({ file: toPosix(rel), abs, version: `${st.size}:${st.mtimeMs}:${st.ino}` });
+          const version = versionOf(st);
+          files.push({
+            file: toPosix(rel),
+            abs,
+            version,
+            ...(witness ? { stamp: stampOfStats(st) } : {}),
+          });
         } catch (error) {
           skipped.push({ file: rel, reason: `cannot stat: ${errorCode(error)}` });
         }
       }
     }
   }
-  return { files, skipped };
+  return { files, skipped, ...(witness ? { witness } : {}) };
 }

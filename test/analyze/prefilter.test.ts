@@ -1,13 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { analyze, analyzeCommit } from "../../src/analyze/index.js";
+import { analyze, analyzeCommit, analyzeSource } from "../../src/analyze/index.js";
 import { filterBytes, needleBytes, prefilterOf } from "../../src/analyze/scan/prefilter.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { Config } from "../../src/config/types.js";
-import { BlobScanStore } from "../../src/workspace/source.js";
+import { type AnalysisSource, BlobScanStore, readFromDisk } from "../../src/workspace/source.js";
+import { discoverWorkingTree } from "../../src/workspace/working-tree.js";
 import { findPython, stdlibDir } from "../differential/ast-diff.js";
 import { fixturesDir } from "../helpers/fixture.js";
 import { tempRepo } from "../helpers/temp.js";
@@ -208,22 +209,31 @@ describe("the byte prefilter", () => {
       "app/a.py": "from pkg.old import f\n",
       "app/c.py": "import os  # ........\n",
     });
-    const cacheDir = tempRepo({});
-    const c = path.join(root, "app/c.py");
-    // A fixed mtime, so the rewrite below keeps the file's version (size, mtime, inode).
-    utimesSync(c, 1_000_000, 1_000_000);
-    const run = async () => {
-      for (const f of readdirSync(cacheDir))
-        if (f.startsWith("result-")) rmSync(path.join(cacheDir, f));
-      const result = await analyze(loadConfig(root), { cacheDir, workers: 0 });
-      return result.consolidations[0]?.edges.map((e) => `${e.file} ${e.path}`);
+    // Every read goes through the source: the scan reads each file once (a chunk at a time);
+    // a second read of a file it let go would be the classification scanning it after all.
+    const discovered = discoverWorkingTree({
+      root,
+      exclude: [],
+      accept: (f) => f.endsWith(".py"),
+      useGit: false,
+    });
+    const disk = readFromDisk((f) => path.join(root, f));
+    const reads: string[] = [];
+    const source: AnalysisSource = {
+      files: discovered.files,
+      skipped: [],
+      readMany: (files) => {
+        reads.push(...files.map((f) => f.file));
+        return disk(files);
+      },
+      // No absPath: the scan then reads through readMany too (as from git), so it is counted.
     };
-    expect(await run()).toEqual(["app/a.py old"]);
-    // Same size, same inode, same mtime: the stored verdict ("let go") stands. Had the
-    // classification read the file, it would count the statement now in it.
-    writeFileSync(c, "from pkg.old import f\n");
-    utimesSync(c, 1_000_000, 1_000_000);
-    expect(await run()).toEqual(["app/a.py old"]);
+    const result = await analyzeSource(loadConfig(root), source, { workers: 0 });
+    expect(result.consolidations[0]?.edges.map((e) => `${e.file} ${e.path}`)).toEqual([
+      "app/a.py old",
+    ]);
+    expect(reads.filter((f) => f === "app/c.py")).toEqual(["app/c.py"]);
+    expect(reads.filter((f) => f === "app/a.py")).toEqual(["app/a.py"]);
   });
 
   const python = findPython(undefined);

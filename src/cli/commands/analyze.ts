@@ -1,24 +1,27 @@
-import path from "node:path";
 import type { Argv } from "yargs";
 import { parseShard, scanShard } from "../../analyze/shard.js";
 import type { Config } from "../../config/types.js";
 import { shardJson } from "../../merge/shard-file.js";
-import { type AnalyzeFormat, formatsOf, reporter } from "../../reporters/index.js";
+import { analyzeReporters } from "../../reporters/analyze/index.js";
+import type { AnalyzeFormat } from "../../reporters/index.js";
+import { formatsIn, pickReporter } from "../../reporters/table.js";
 import {
   analyzeOptions,
   analyzeWithProgress,
   cacheOptions,
+  problemLines,
   withScanProgress,
 } from "../analysis.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import { type ConfigArgs, commandConfig } from "../config.js";
 import { ExitCode } from "../exit.js";
-import { type CliIo, useColor, writeOutput } from "../io.js";
+import { type CliIo, emitOutput, useColor } from "../io.js";
+import { outputMemoRecorder } from "../output-memo.js";
 
 const options = (y: Argv<GlobalOptions>) =>
   cacheOptions(y)
     .option("format", {
-      choices: formatsOf("analyze"),
+      choices: formatsIn(analyzeReporters),
       default: "text" as const,
       describe: "output format",
     })
@@ -61,13 +64,26 @@ export interface AnalyzeArgs extends ConfigArgs {
 }
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<ExitCode> {
+  // Before the config is read: the memo is keyed by the bytes the analysis will parse.
+  const memo = outputMemoRecorder(args, io);
   const config = commandConfig(io, args);
   if (args.shard !== undefined) return runShard(config, args, args.shard, io);
   // The text summary on stdout lists the problems itself.
   const shownInText = args.format === "text" && !args.out;
-  const result = await analyzeWithProgress(config, args, io, { warn: !shownInText });
-  const text = reporter("analyze", args.format)(result, { color: !args.out && useColor(io) });
+  const onWorkingTree = memo.watch(config);
+  const result = await analyzeWithProgress(config, args, io, {
+    warn: false,
+    ...(onWorkingTree ? { onWorkingTree } : {}),
+  });
+  const warnings = shownInText ? "" : problemLines(result);
+  io.stderr.write(warnings);
+  const text = pickReporter(
+    "analyze",
+    analyzeReporters,
+    args.format,
+  )(result, { color: !args.out && useColor(io) });
   emit(args, text, io);
+  memo.save(result.source.commit, warnings, text);
   return ExitCode.ok;
 }
 
@@ -96,10 +112,5 @@ async function runShard(
 }
 
 function emit(args: AnalyzeArgs, text: string, io: CliIo): void {
-  if (args.out) {
-    const file = writeOutput(io.cwd, args.out, text);
-    io.stderr.write(`wrote ${path.relative(io.cwd, file) || file}\n`);
-  } else {
-    io.stdout.write(text);
-  }
+  emitOutput(args.out, text, io);
 }

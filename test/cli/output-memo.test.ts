@@ -1,0 +1,249 @@
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { tempRepo } from "../helpers/temp.js";
+import { commitAll } from "../hostile/repo.js";
+
+/**
+ * The output memo (src/cli/output-memo.ts): `ssot analyze` replays its last output when the
+ * config's bytes, the flags and the walked tree are unchanged. Every change that could change
+ * the output must miss, and the output must then be byte-identical to a `--no-cache` run.
+ */
+
+const config = (extra = "") => `${extra}consolidations:
+  - id: text
+    paths:
+      - { id: new, module: pkg.new, role: canonical }
+      - { id: old, module: pkg.old, role: shim }
+`;
+
+const repo = () =>
+  tempRepo({
+    "ssot.config.yaml": config(),
+    ".gitignore": "build/\n",
+    "pkg/__init__.py": "",
+    "pkg/new.py": "def f():\n    pass\n",
+    "pkg/old.py": "from pkg.new import f\n",
+    "app/a.py": "from pkg.old import f\n",
+    "app/b.py": "from pkg.new import f\n",
+    "build/gen.py": "from pkg.old import f\n",
+  });
+
+/**
+ * Stamps changed in the last 2 s prove nothing (a write in the same clock tick leaves them
+ * as they were), so no memo is written then: the tests wait that long before a run that
+ * should write one. Change times cannot be set back, so waiting is the only way.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+const memoFiles = (cacheDir: string) =>
+  readdirSync(cacheDir).filter((f) => f.startsWith("output-"));
+
+/** The memo file's inode: a run that analyses writes it anew (a new file renamed into place). */
+function memoInode(cacheDir: string): number | undefined {
+  const [file] = memoFiles(cacheDir);
+  return file === undefined ? undefined : statSync(path.join(cacheDir, file)).ino;
+}
+
+async function analyze(root: string, cacheDir: string, flags: string[] = ["--format", "json"]) {
+  const run = await runCli(["analyze", ...flags, "--cache-dir", cacheDir], root);
+  expect(run.code, run.stderr).toBe(0);
+  return run;
+}
+
+async function fresh(root: string, flags: string[] = ["--format", "json"]) {
+  const run = await runCli(["analyze", ...flags, "--no-cache"], root);
+  expect(run.code, run.stderr).toBe(0);
+  return run;
+}
+
+/** One run after a change: it must analyse (new memo) and print what `--no-cache` prints. */
+async function expectMiss(root: string, cacheDir: string) {
+  const before = memoInode(cacheDir);
+  await settle();
+  const run = await analyze(root, cacheDir);
+  expect(memoInode(cacheDir)).not.toBe(before);
+  expect(run.stdout).toBe((await fresh(root)).stdout);
+  return run;
+}
+
+/** One run with nothing changed: the memo is replayed as it is. */
+async function expectHit(root: string, cacheDir: string, stdout: string) {
+  const before = memoInode(cacheDir);
+  const run = await analyze(root, cacheDir);
+  expect(memoInode(cacheDir)).toBe(before);
+  expect(run.stdout).toBe(stdout);
+}
+
+const statements = (stdout: string) => JSON.parse(stdout).consolidations[0].totals;
+
+async function memoised() {
+  const root = repo();
+  const cacheDir = tempRepo({});
+  await settle();
+  const first = await analyze(root, cacheDir);
+  expect(memoFiles(cacheDir)).toHaveLength(1);
+  expect(statements(first.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 1 });
+  await expectHit(root, cacheDir, first.stdout);
+  return { root, cacheDir, first };
+}
+
+describe.concurrent("analyze's output memo", () => {
+  it("replays the output byte for byte when nothing changed", async () => {
+    const { root, first } = await memoised();
+    expect(first.stdout).toBe((await fresh(root)).stdout);
+  });
+
+  it("misses on an edited file, then hits again", async () => {
+    const { root, cacheDir, first } = await memoised();
+    writeFileSync(path.join(root, "app/a.py"), "from pkg.new import f\n");
+    const run = await expectMiss(root, cacheDir);
+    expect(statements(run.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 0 });
+    await expectHit(root, cacheDir, run.stdout);
+    expect(run.stdout).not.toBe(first.stdout);
+  });
+
+  it("misses on a file rewritten with its old size and modification time", async () => {
+    const root = repo();
+    const cacheDir = tempRepo({});
+    // A whole second, which utimes can set back exactly.
+    const file = path.join(root, "app/b.py");
+    const when = Math.floor(Date.now() / 1000) - 10;
+    utimesSync(file, when, when);
+    await settle();
+    const first = await analyze(root, cacheDir);
+    await expectHit(root, cacheDir, first.stdout);
+    writeFileSync(file, "from pkg.old import f\n");
+    utimesSync(file, when, when);
+    expect(statSync(file).mtimeMs).toBe(when * 1000);
+    const run = await expectMiss(root, cacheDir);
+    expect(statements(run.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 2 });
+  });
+
+  it("misses on a new file and on a deleted file", async () => {
+    const { root, cacheDir } = await memoised();
+    writeFileSync(path.join(root, "app/c.py"), "import pkg.old\n");
+    const added = await expectMiss(root, cacheDir);
+    expect(statements(added.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
+    rmSync(path.join(root, "app/a.py"));
+    const deleted = await expectMiss(root, cacheDir);
+    expect(statements(deleted.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 1 });
+  });
+
+  it("misses on a renamed folder and a new nested folder", async () => {
+    const { root, cacheDir } = await memoised();
+    renameSync(path.join(root, "app"), path.join(root, "src"));
+    const renamed = await expectMiss(root, cacheDir);
+    expect(renamed.stdout).toContain('"src/a.py"');
+    expect(renamed.stdout).not.toContain('"app/a.py"');
+    mkdirSync(path.join(root, "src/deep/er"), { recursive: true });
+    await settle();
+    // Only the innermost folder's time changes when a file is added there.
+    await analyze(root, cacheDir);
+    writeFileSync(path.join(root, "src/deep/er/x.py"), "from pkg.old import f\n");
+    const nested = await expectMiss(root, cacheDir);
+    expect(statements(nested.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
+  });
+
+  it("misses on a changed config, and on a config changed back", async () => {
+    const { root, cacheDir, first } = await memoised();
+    writeFileSync(path.join(root, "ssot.config.yaml"), config('exclude: ["app/a.py"]\n'));
+    const excluded = await expectMiss(root, cacheDir);
+    expect(statements(excluded.stdout)).toMatchObject({ statements: 1, deprecatedStatements: 0 });
+    writeFileSync(path.join(root, "ssot.config.yaml"), config());
+    const back = await expectMiss(root, cacheDir);
+    expect(back.stdout).toBe(first.stdout);
+    expect(memoFiles(cacheDir)).toHaveLength(1);
+  });
+
+  it("misses on a changed .gitignore, a new one and one removed", async () => {
+    const { root, cacheDir } = await memoised();
+    writeFileSync(path.join(root, ".gitignore"), "nothing/\n");
+    const edited = await expectMiss(root, cacheDir);
+    expect(statements(edited.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
+    writeFileSync(path.join(root, "app/.gitignore"), "a.py\n");
+    const nested = await expectMiss(root, cacheDir);
+    expect(statements(nested.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 1 });
+    rmSync(path.join(root, "app/.gitignore"));
+    const removed = await expectMiss(root, cacheDir);
+    expect(statements(removed.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
+  });
+
+  it("keeps one memo per set of flags, each the output of those flags", async () => {
+    const { root, cacheDir, first } = await memoised();
+    const text = await analyze(root, cacheDir, ["--format", "text"]);
+    expect(text.stdout).toBe((await fresh(root, ["--format", "text"])).stdout);
+    expect(memoFiles(cacheDir)).toHaveLength(2);
+    const again = await analyze(root, cacheDir, ["--format", "text"]);
+    expect(again.stdout).toBe(text.stdout);
+    await expectHit(root, cacheDir, first.stdout);
+    // With --out the output goes to the file and the config's problems to stderr.
+    const out = await analyze(root, cacheDir, ["--format", "json", "--out", "r.json"]);
+    const replayed = await analyze(root, cacheDir, ["--format", "json", "--out", "r.json"]);
+    expect(replayed.stderr).toBe(out.stderr);
+    expect(replayed.stderr).toBe("wrote r.json\n");
+    expect(readFileSync(path.join(root, "r.json"), "utf8")).toBe(first.stdout);
+  });
+
+  it("replays the config's problems on stderr", async () => {
+    const root = repo();
+    writeFileSync(
+      path.join(root, "ssot.config.yaml"),
+      config().replace("module: pkg.old", "module: pkg.olde"),
+    );
+    const cacheDir = tempRepo({});
+    await settle();
+    const first = await analyze(root, cacheDir);
+    expect(first.stderr).toContain("pkg.olde");
+    const again = await analyze(root, cacheDir);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  it("misses when the tree becomes a git repository (the result records the commit)", async () => {
+    const { root, cacheDir } = await memoised();
+    const commit = commitAll(root);
+    await settle();
+    const run = await analyze(root, cacheDir);
+    expect(JSON.parse(run.stdout).source.commit).toBe(commit);
+    expect(run.stdout).toBe((await fresh(root)).stdout);
+  });
+
+  it("is not written from stamps of the last two seconds", async () => {
+    const root = repo();
+    const cacheDir = tempRepo({});
+    await analyze(root, cacheDir);
+    expect(memoFiles(cacheDir)).toHaveLength(0);
+  });
+
+  it("misses when a link's target changes, though no folder of the tree does", async () => {
+    const root = repo();
+    const outside = tempRepo({ "ext.py": "from pkg.old import f\n" });
+    // A link to a file outside the root is skipped; one to a folder outside is skipped as such.
+    symlinkSync(path.join(outside, "ext.py"), path.join(root, "app/ext.py"));
+    symlinkSync(path.join(root, "pkg/new.py"), path.join(root, "app/inside.py"));
+    const cacheDir = tempRepo({});
+    await settle();
+    const first = await analyze(root, cacheDir);
+    expect(JSON.parse(first.stdout).files.skipped).toEqual([
+      { file: "app/ext.py", reason: expect.stringContaining("outside") },
+    ]);
+    await expectHit(root, cacheDir, first.stdout);
+    rmSync(path.join(outside, "ext.py"));
+    mkdirSync(path.join(outside, "ext.py"));
+    const run = await expectMiss(root, cacheDir);
+    expect(run.stdout).not.toBe(first.stdout);
+    await expectHit(root, cacheDir, run.stdout);
+  });
+});
