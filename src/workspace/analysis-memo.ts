@@ -79,10 +79,7 @@ export function writeMemo(file: string, key: string, result: AnalysisResult): vo
  */
 export function installedPackagesStamp(root: string): string {
   return ["node_modules", "node_modules/.package-lock.json"]
-    .map((p) => {
-      const st = statSync(path.join(root, p), { throwIfNoEntry: false });
-      return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : "-";
-    })
+    .map((p) => stampOf(path.join(root, p)))
     .join(",");
 }
 
