@@ -14,7 +14,9 @@ import {
   readMemo,
   writeMemo,
 } from "../workspace/analysis-memo.js";
-import { gitTreeSource, headCommit, resolveCommit } from "../workspace/commit-source.js";
+import { gitTreeSource, resolveCommit } from "../workspace/commit-source.js";
+import { headCommit } from "../workspace/git.js";
+import type { GitListing } from "../workspace/git-listing.js";
 import { JavaScriptFactsCache } from "../workspace/javascript-facts.js";
 import { readLastMigration } from "../workspace/migration-record.js";
 import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
@@ -27,6 +29,7 @@ import {
 } from "../workspace/source.js";
 import {
   type DiscoveredFile,
+  type Discovery,
   discoverWorkingTree,
   type Witness,
 } from "../workspace/working-tree.js";
@@ -66,6 +69,18 @@ export interface AnalyzeOptions {
   onPythonFacts?: (facts: PythonFacts) => void;
   /** Told what discovery found, before any file is read (the CLI's output memo). */
   onWorkingTree?: (tree: WorkingTreeInputs) => void;
+  /** What the caller has just learnt about `config.root`'s tree (see KnownTree). */
+  known?: KnownWorkingTree;
+}
+
+/**
+ * Discovery's work done by the caller moments before (the CLI's output memo check): a
+ * whole walk's discovery proven unchanged, or git's listing, and the files' stamps.
+ */
+export interface KnownWorkingTree {
+  walked?: Discovery;
+  listing?: GitListing;
+  stamps?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -75,6 +90,8 @@ export interface AnalyzeOptions {
  */
 export interface WorkingTreeInputs {
   files: readonly DiscoveredFile[];
+  /** What discovery skipped (links out of the root, unreadable folders, odd names). */
+  skipped: readonly SkippedFile[];
   witness?: Witness | undefined;
 }
 
@@ -139,16 +156,22 @@ export async function analyze(
 ): Promise<AnalysisResult> {
   options.onProgress?.({ stage: "discover" });
   const wanted = wantedFile(config);
-  const discovery = discoverWorkingTree({
-    root: config.root,
-    exclude: config.exclude,
-    // Documents are matched by path, so accept every name when documents are wanted.
-    accept: docGlobsOf(config).length > 0 ? () => true : wanted,
-    ...(options.onWorkingTree ? { witness: true } : {}),
-  });
+  const { known } = options;
+  const discovery =
+    known?.walked ??
+    discoverWorkingTree({
+      root: config.root,
+      exclude: config.exclude,
+      // Documents are matched by path, so accept every name when documents are wanted.
+      accept: docGlobsOf(config).length > 0 ? () => true : wanted,
+      ...(options.onWorkingTree ? { witness: true } : {}),
+      ...(known?.listing ? { listing: known.listing } : {}),
+      ...(known?.stamps ? { stamps: known.stamps } : {}),
+    });
   const files = discovery.files.filter((f) => wanted(f.file));
   options.onWorkingTree?.({
     files,
+    skipped: discovery.skipped,
     ...(usesJavaScript(config.consolidations) ? {} : { witness: discovery.witness }),
   });
   const source: AnalysisSource = {

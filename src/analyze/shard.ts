@@ -5,7 +5,7 @@ import { type EncodedScan, encodeScan } from "../languages/python/scan-codec.js"
 import { errorCode, InputError } from "../util/errors.js";
 import { toPosix } from "../util/paths.js";
 import { toolVersion } from "../version.js";
-import { headCommit } from "../workspace/commit-source.js";
+import { headCommit } from "../workspace/git.js";
 import { readLastMigration } from "../workspace/migration-record.js";
 import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
 import { readFromDisk, type SkippedFile } from "../workspace/source.js";

@@ -88,9 +88,16 @@ export async function analyzeWithProgress(
   config: Config,
   args: CacheArgs,
   io: CliIo,
-  options: { warn?: boolean; onWorkingTree?: AnalyzeOptions["onWorkingTree"] } = {},
+  options: {
+    warn?: boolean;
+    onWorkingTree?: AnalyzeOptions["onWorkingTree"];
+    known?: AnalyzeOptions["known"];
+  } = {},
 ): Promise<AnalysisResult> {
-  const extra = options.onWorkingTree ? { onWorkingTree: options.onWorkingTree } : {};
+  const extra = {
+    ...(options.onWorkingTree ? { onWorkingTree: options.onWorkingTree } : {}),
+    ...(options.known ? { known: options.known } : {}),
+  };
   const result = args.result
     ? readResultFile(io.cwd, args.result, config)
     : await withScanProgress(io, (progress) =>

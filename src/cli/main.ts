@@ -21,8 +21,9 @@ export async function main(argv: string[], io: CliIo, loadAll = false): Promise<
     const plain = loadAll ? undefined : plainAnalyzeArgs(argv);
     if (plain) {
       // An unchanged tree replays the last output before the pipeline is even loaded.
-      if ((await import("./output-memo.js")).replayOutputMemo(plain, io)) return ExitCode.ok;
-      return await (await import("./commands/analyze.js")).runAnalyze(plain, io);
+      const check = await (await import("./output-memo.js")).replayOutputMemo(plain, io);
+      if (check.replayed) return ExitCode.ok;
+      return await (await import("./commands/analyze.js")).runAnalyze(plain, io, check.known);
     }
     const { default: yargs } = await import("yargs");
     await (yargs(joinDashValues(argv)) as Argv<GlobalOptions>)

@@ -17,21 +17,24 @@ import {
   racyMs,
   readOutputMemo,
   treeStamps,
-  treeUnchanged,
   writeOutputMemo,
 } from "../workspace/analysis-memo.js";
 import { findConfigFile } from "../workspace/config-file.js";
+import type { GitListing } from "../workspace/git-listing.js";
 import { readRegularFile } from "../workspace/read-file.js";
 import { defaultCacheDir } from "../workspace/scan-cache.js";
+import { checkTree, replayedWalk } from "../workspace/tree-check.js";
+import type { Discovery } from "../workspace/working-tree.js";
 import type { ConfigArgs } from "./config.js";
 import { type CliIo, emitOutput, useColor } from "./io.js";
 
 /**
  * `ssot analyze`'s output replayed when nothing it depends on changed: the config file's
  * bytes and the flags (the memo's key), and the walked tree (its stamps, see
- * workspace/analysis-memo.ts). A hit reads the config's bytes, stats the tree and writes
- * the stored output: it parses no config and loads none of the pipeline. Anything else
- * (git work trees, JS/TS, `GIT_DIR` in the environment) analyses as always.
+ * workspace/analysis-memo.ts; in a git work tree also git's listing and HEAD). A hit reads
+ * the config's bytes, stats the tree and writes the stored output: it parses no config and
+ * loads none of the pipeline. Anything else (JS/TS, `GIT_DIR` in the environment) analyses
+ * as always.
  */
 
 /** The flags of `ssot analyze` the memo reads (commands/analyze.ts has them all). */
@@ -89,23 +92,78 @@ const realDirs = (root: string, configFile: string) => ({
   realConfigDir: realpathSync.native(path.dirname(configFile)),
 });
 
-/** Write the memoised output and return true; false when there is none that still holds. */
-export function replayOutputMemo(args: MemoArgs, io: CliIo): boolean {
+/** What a check that missed already learnt about the tree: the run that follows reuses it. */
+export interface KnownTree {
+  root: string;
+  /** When the check began (stamps it took may hide writes of the 2 s before: isRacy). */
+  since: number;
+  /** Stamps of the proven files that are regular files, as the check took them. */
+  stamps: ReadonlyMap<string, string>;
+  /** git's listing of `root`, taken just now (discovery needs no second `git ls-files`). */
+  listing?: GitListing;
+  /** The walk's discovery, when every witness of the memo's walk still holds. */
+  walked?: Discovery;
+}
+
+export type MemoCheck = { replayed: true } | { replayed: false; known?: KnownTree };
+
+const missed: MemoCheck = { replayed: false };
+
+/** Write the memoised output when it still holds; else say what the check learnt. */
+export async function replayOutputMemo(args: MemoArgs, io: CliIo): Promise<MemoCheck> {
   const place = placeOf(args, io);
   const found = place && readOutputMemo(place.file, place.key);
-  if (!place || !found) return false;
+  if (!place || !found) return missed;
   const { memo } = found;
   try {
     const real = realDirs(memo.root, place.configFile);
-    if (real.realRoot !== memo.realRoot || real.realConfigDir !== memo.realConfigDir) return false;
+    if (real.realRoot !== memo.realRoot || real.realConfigDir !== memo.realConfigDir) return missed;
+    if (outsideGit(memo.root) !== !memo.git) return missed;
   } catch {
-    return false;
+    return missed;
   }
-  if (!outsideGit(memo.root)) return false;
-  if (!treeUnchanged(memo.root, provenPaths(memo.files, memo.witnesses), memo.stamps)) return false;
-  io.stderr.write(memo.stderr);
-  emitOutput(args.out, found.output, io);
-  return true;
+  const since = Date.now() - racyMs;
+  const paths = provenPaths(memo.files, memo.witnesses);
+  try {
+    // git lists the files and reads HEAD on the other core while this one stats the tree
+    // (child processes are loaded only for a git tree: a walked tree's hit is the fast path).
+    const git = memo.git ? await startGit(memo.root) : undefined;
+    const check = await checkTree(memo.root, paths, memo.stamps, memo.files.length);
+    const known: KnownTree = { root: memo.root, since, stamps: check.files };
+    if (memo.git && git) {
+      const [listed, head] = await Promise.all([git.listing, git.head]);
+      const same =
+        check.same && listed?.hash === memo.git.listing && (head ?? null) === memo.git.commit;
+      if (same) return replay(found.output, memo.stderr, args, io);
+      return { replayed: false, known: { ...known, ...(listed ? { listing: listed } : {}) } };
+    }
+    if (check.same) return replay(found.output, memo.stderr, args, io);
+    if (!check.witnessesHold || !memo.skipped) return { replayed: false, known };
+    const from = extraWitnesses.length;
+    const witness = {
+      paths: memo.witnesses,
+      stamps: memo.stamps.slice(from, from + memo.witnesses.length),
+    };
+    const walked = replayedWalk(memo.root, memo.files, memo.skipped, witness, check.files);
+    return { replayed: false, known: { ...known, walked } };
+  } catch {
+    return missed; // a path that cannot be stat'ed now: the full run says what is wrong
+  }
+}
+
+/** git's listing and HEAD of `root`, started now, each a promise. */
+async function startGit(root: string) {
+  const [{ gitListingAsync }, { headCommitAsync }] = await Promise.all([
+    import("../workspace/git-listing.js"),
+    import("../workspace/git.js"),
+  ]);
+  return { listing: gitListingAsync(root), head: headCommitAsync(root) };
+}
+
+function replay(output: string, stderr: string, args: MemoArgs, io: CliIo): MemoCheck {
+  io.stderr.write(stderr);
+  emitOutput(args.out, output, io);
+  return { replayed: true };
 }
 
 /**
@@ -114,17 +172,19 @@ export function replayOutputMemo(args: MemoArgs, io: CliIo): boolean {
  */
 export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
   const place = placeOf(args, io);
-  let proven: Omit<OutputMemo, "key" | "stderr"> | undefined;
+  let proven: (Omit<OutputMemo, "key" | "stderr" | "git"> & { gitListing?: string }) | undefined;
   let racy = false;
   return {
-    watch: (config: Config) => {
-      // Stamps changed since shortly before discovery may hide a write in the same tick.
-      const since = Date.now() - racyMs;
+    watch: (config: Config, known?: KnownTree) => {
+      // Stamps changed since shortly before discovery (or the check that handed its stats
+      // on) may hide a write in the same tick.
+      const since = Math.min(Date.now() - racyMs, known?.since ?? Number.POSITIVE_INFINITY);
       return (
         place &&
         ((tree: WorkingTreeInputs) => {
-          if (!tree.witness || !outsideGit(config.root)) return;
           const { witness } = tree;
+          // A walked tree is only proven outside git (see outsideGit).
+          if (!witness || (witness.gitListing === undefined && !outsideGit(config.root))) return;
           const files = tree.files.map((f) => f.file);
           // The stamps as discovery took them, before the analysis read anything; in the
           // order of provenPaths(): the migration record, the witnesses, the files.
@@ -140,16 +200,23 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
             files,
             witnesses: witness.paths,
             stamps,
+            ...(witness.gitListing !== undefined ? { gitListing: witness.gitListing } : {}),
+            ...(witness.gitListing === undefined ? { skipped: tree.skipped } : {}),
           };
         })
       );
     },
     save(commit: string | undefined, stderr: string, output: string): void {
       // A config edited while the run read it must not file this output under its new bytes.
-      if (!place || !proven || racy || commit !== undefined) return;
+      // Only a listing from git can say which commit the output names.
+      if (!place || !proven || racy) return;
+      const { gitListing, ...tree } = proven;
+      if (gitListing === undefined && commit !== undefined) return;
       if (readConfigHash(place.configFile) !== place.configHash) return;
+      const git =
+        gitListing === undefined ? {} : { git: { listing: gitListing, commit: commit ?? null } };
       try {
-        writeOutputMemo(place.file, { key: place.key, ...proven, stderr }, output);
+        writeOutputMemo(place.file, { key: place.key, ...tree, ...git, stderr }, output);
       } catch (error) {
         io.stderr.write(`ssot: warning: output memo not saved: ${visible(errorCode(error))}\n`);
       }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { realpathSync, type Stats, statSync } from "node:fs";
+import { type Stats, statSync } from "node:fs";
 import path from "node:path";
 import type { AnalysisResult } from "../result/schema.js";
 import { readRegularText } from "../workspace/read-file.js";
@@ -102,18 +102,13 @@ export function linkStampOf(abs: string, real?: string): string {
   return `${stampOf(abs)}@${real ?? ""}`;
 }
 
-function realOrNone(abs: string): string | undefined {
-  try {
-    return realpathSync.native(abs);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The stamp of a stat already taken (see stampOf). */
 export function stampOfStats(st: Stats | undefined): string {
   return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.mode}` : "-";
 }
+
+/** The version within a stamp (see stampOfStats): the same as working-tree.ts's versionOf. */
+export const versionOfStamp = (stamp: string) => stamp.slice(0, stamp.lastIndexOf(":"));
 
 /**
  * A stamp changed within this long of being taken cannot prove anything: file systems
@@ -135,7 +130,7 @@ export function isRacy(stamp: string, since: number): boolean {
  * at or above the root) is the same when every folder the walk read, every `.gitignore` it
  * honoured and every analysed file have the stamps they had before the analysis read them.
  */
-export const outputMemoFormat = 2;
+export const outputMemoFormat = 3;
 
 export interface OutputMemo {
   /** Hash of the tool version, config path and bytes, and the flags. */
@@ -149,8 +144,18 @@ export interface OutputMemo {
   witnesses: string[];
   /** The stamps of provenPaths(files, witnesses), in that order. */
   stamps: string[];
+  /**
+   * What the walk skipped (links out of the root, unreadable folders): with unchanged
+   * witnesses a miss rebuilds the walk's discovery from these lists, reading no folder.
+   */
+  skipped?: readonly SkippedFile[] | undefined;
   /** What the command wrote to stderr before its output (config problems). */
   stderr: string;
+  /**
+   * Inside a git work tree: the hash of git's listing (git-listing.ts) and the HEAD commit
+   * the output names (null before the first commit). Absent for a walked tree.
+   */
+  git?: { listing: string; commit: string | null } | undefined;
 }
 
 /** The output memo of one config file and set of flags (`slot`), next to the scan cache. */
@@ -182,28 +187,11 @@ export function treeStamps(root: string, paths: readonly string[]): string[] {
   return paths.map((p) => stampOf(absOf(root, p)));
 }
 
-/** Whether every path still has its stamp; stops at the first that differs (a miss is cheap). */
-export function treeUnchanged(
-  root: string,
-  paths: readonly string[],
-  stamps: readonly string[],
-): boolean {
-  if (paths.length !== stamps.length) return false;
-  for (let i = 0; i < paths.length; i++) {
-    const p = paths[i] as string;
-    const stamp = p.endsWith("\u0000")
-      ? linkStampOf(absOf(root, p.slice(0, -1)), realOrNone(absOf(root, p.slice(0, -1))))
-      : stampOf(absOf(root, p));
-    if (stamp !== stamps[i]) return false;
-  }
-  return true;
-}
-
 const absOf = (root: string, rel: string) => (rel === "" ? root : `${root}${path.sep}${rel}`);
 
 /**
  * No git work tree can claim the root: no `.git` at it or above it. Inside one, git's
- * listing (its index, its ignore rules, HEAD) decides, and the output memo is not used.
+ * listing (its index, its ignore rules) and HEAD decide, and the memo must hold both.
  */
 export function outsideGit(root: string): boolean {
   for (let dir = root; ; dir = path.dirname(dir)) {

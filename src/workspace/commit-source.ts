@@ -12,12 +12,6 @@ export function resolveCommit(cwd: string, ref: string): string {
   return id;
 }
 
-/** HEAD's commit id when `cwd` is inside a git work tree with a commit, else undefined. */
-export function headCommit(cwd: string): string | undefined {
-  const id = gitText(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])?.trim() ?? "";
-  return /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
-}
-
 /**
  * Parse `git cat-file --batch` output: `<id> <type> <size>\n<content>\n` per object, in
  * request order; `<id> missing` for an unknown one.

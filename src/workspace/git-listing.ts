@@ -1,11 +1,30 @@
+import { createHash } from "node:crypto";
 import { escapedName, isUtf8Name, splitNul } from "../util/file-name.js";
-import { runGit } from "./git.js";
+import { runGit, runGitAsync } from "./git.js";
 
 export interface GitListing {
   /** Paths relative to root. */
   files: string[];
   /** Paths that are not UTF-8, with their other bytes shown as `\xNN`. */
   undecodable: string[];
+  /** sha256 of git's listing as it printed it: the same hash, the same files by git's rules. */
+  hash: string;
+}
+
+/** Tracked files and untracked ones no ignore rule excludes (git's own rules, exactly). */
+const listingArgs = ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."];
+
+const hashOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * gitListing in the background (see runGitAsync), for the output memo's check: its hash
+ * says whether the files are the same, and a miss hands the listing on to discovery.
+ */
+export async function gitListingAsync(root: string): Promise<GitListing | undefined> {
+  const run = await runGitAsync(root, listingArgs);
+  // Empty: maybe an ignored root, which gitListing tells apart; the memo just misses.
+  if (run.error || run.status !== 0 || run.stdout.length === 0) return undefined;
+  return listingOf(run.stdout);
 }
 
 /**
@@ -18,33 +37,30 @@ export interface GitListing {
  * repository's code, and the caller walks the folder instead.
  */
 export function gitListing(root: string): GitListing | undefined {
-  const run = runGit(root, [
-    "ls-files",
-    "-z",
-    "--cached",
-    "--others",
-    "--exclude-standard",
-    "--",
-    ".",
-  ]);
+  const run = runGit(root, listingArgs);
   if (run.error || run.status !== 0) return undefined;
+  const listing = listingOf(run.stdout);
+  // Only an empty listing can mean an ignored root; the extra git call is paid only then.
+  if (
+    listing.files.length === 0 &&
+    listing.undecodable.length === 0 &&
+    runGit(root, ["check-ignore", "-q", "--", "."]).status === 0
+  )
+    return undefined;
+  return listing;
+}
+
+function listingOf(stdout: Buffer): GitListing {
   const undecodable: string[] = [];
   // One native check of the whole listing; names are split as bytes only when it fails.
-  const names = isUtf8Name(run.stdout)
-    ? run.stdout.toString("utf8").split("\0")
-    : splitNul(run.stdout).flatMap((bytes) => {
+  const names = isUtf8Name(stdout)
+    ? stdout.toString("utf8").split("\0")
+    : splitNul(stdout).flatMap((bytes) => {
         if (isUtf8Name(bytes)) return [bytes.toString("utf8")];
         undecodable.push(escapedName(bytes));
         return [];
       });
   const files = [...new Set(names)].filter((f) => f !== "");
-  // Only an empty listing can mean an ignored root; the extra git call is paid only then.
-  if (
-    files.length === 0 &&
-    undecodable.length === 0 &&
-    runGit(root, ["check-ignore", "-q", "--", "."]).status === 0
-  )
-    return undefined;
   // A path in a merge conflict is listed once per stage (deduplicated above).
-  return { files, undecodable: [...new Set(undecodable)] };
+  return { files, undecodable: [...new Set(undecodable)], hash: hashOf(stdout) };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { InputError } from "../util/errors.js";
 
 /**
@@ -44,6 +44,34 @@ export function runGit(cwd: string, args: readonly string[], input?: string | Bu
   };
 }
 
+/**
+ * `runGit` in the background: git works on another core while the caller goes on (the
+ * output memo stats the tree meanwhile). Never rejects.
+ */
+export function runGitAsync(cwd: string, args: readonly string[]): Promise<GitRun> {
+  return new Promise((resolve) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const child = spawn("git", [...guard, ...args], {
+      cwd,
+      env: environment,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (error) =>
+      resolve({ status: null, stdout: Buffer.alloc(0), stderr: "", error }),
+    );
+    child.on("close", (status) =>
+      resolve({
+        status,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString("utf8").trim(),
+      }),
+    );
+  });
+}
+
 /** git's output, or an InputError naming the command and git's first line of complaint. */
 export function git(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
   const run = runGit(cwd, args, input);
@@ -65,4 +93,21 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
 export function gitText(cwd: string, args: readonly string[]): string | undefined {
   const run = runGit(cwd, args);
   return run.error || run.status !== 0 ? undefined : run.stdout.toString("utf8");
+}
+
+const headArgs = ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"];
+
+function commitOf(run: GitRun): string | undefined {
+  const id = run.error || run.status !== 0 ? "" : run.stdout.toString("utf8").trim();
+  return /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
+}
+
+/** HEAD's commit id when `cwd` is inside a git work tree with a commit, else undefined. */
+export function headCommit(cwd: string): string | undefined {
+  return commitOf(runGit(cwd, headArgs));
+}
+
+/** headCommit in the background (see runGitAsync). */
+export async function headCommitAsync(cwd: string): Promise<string | undefined> {
+  return commitOf(await runGitAsync(cwd, headArgs));
 }

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { decodeScan, type EncodedScan, encodeScan } from "../languages/python/scan-codec.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
-import { writeFileSafely } from "./safe-write.js";
+import { writeAll, writeFileSafely } from "./safe-write.js";
 import type { ScanStore, SourceFile } from "./source.js";
 
 /**
@@ -18,8 +18,13 @@ import type { ScanStore, SourceFile } from "./source.js";
  * `["path","version",verdict]<TAB>[encoded scan]`. It is read and written a chunk at a time, and
  * an entry's scan stays text until a run asks for it, so unchanged entries are written back
  * as they were read.
+ *
+ * A run that changed a few entries appends their lines instead of rewriting the file (one
+ * touched file costs one line, not 10 MB): a later line for a path replaces an earlier one,
+ * and `["path",null,null]<TAB>` drops it. The file is written anew when the lines that no
+ * longer count outnumber the ones that do, or its end is not a whole line.
  */
-export const cacheFormat = 6;
+export const cacheFormat = 7;
 
 interface Entry {
   version: string;
@@ -37,30 +42,45 @@ export function defaultCacheDir(): string {
   return path.join(base, "ssot-tracker");
 }
 
+/** What reading the file found besides its entries (see cacheFormat on appending). */
+interface FileState {
+  /** Inode of the file read: an append goes only to that file. */
+  ino: number;
+  /** Entry lines in the file, counting those a later line replaced. */
+  lines: number;
+}
+
 export class ScanCache implements ScanStore {
   private readonly entries: Map<string, Entry>;
-  private dirty = false;
+  /** Paths set or dropped since the file was read: what an append writes. */
+  private readonly changed = new Set<string>();
   readonly file: string;
   private readonly tool: string;
+  private readonly state: FileState | undefined;
 
-  private constructor(file: string, entries: Map<string, Entry>, tool: string) {
+  private constructor(
+    file: string,
+    entries: Map<string, Entry>,
+    tool: string,
+    state: FileState | undefined,
+  ) {
     this.file = file;
     this.entries = entries;
     this.tool = tool;
+    this.state = state;
   }
 
   /** Open the cache for `root`; a missing, corrupt or outdated cache starts empty. */
   static open(cacheDir: string, root: string, tool: string): ScanCache {
     const key = createHash("sha1").update(root).digest("hex").slice(0, 16);
     const file = path.join(cacheDir, `python-${key}.jsonl`);
-    let entries = new Map<string, Entry>();
     try {
-      entries = readEntries(file, tool);
+      const read = readEntries(file, tool);
+      return new ScanCache(file, read.entries, tool, read.state);
     } catch {
       // No cache yet, or unusable: it is only an accelerator, so start empty.
-      entries = new Map();
+      return new ScanCache(file, new Map(), tool, undefined);
     }
-    return new ScanCache(file, entries, tool);
   }
 
   /** How many files the cache holds. */
@@ -87,7 +107,7 @@ export class ScanCache implements ScanStore {
       scan: JSON.stringify(encodeScan(scan)),
       verdict,
     });
-    this.dirty = true;
+    this.changed.add(file.file);
   }
 
   verdict(file: SourceFile, key: string): "scan" | { hasClass: boolean } | undefined {
@@ -101,30 +121,34 @@ export class ScanCache implements ScanStore {
     const old = this.entries.get(file.file);
     const scan = old?.version === file.version ? old.scan : "";
     this.entries.set(file.file, { version: file.version, scan, verdict: [key, verdict] });
-    this.dirty = true;
+    this.changed.add(file.file);
   }
 
   /**
-   * Drop entries of files that are gone, then write atomically (temp file + rename), a
-   * chunk at a time. Throws when the cache cannot be written (the caller warns).
+   * Drop entries of files that are gone, then append the changed lines to the file read,
+   * or write it anew atomically (temp file + rename), a chunk at a time. Throws when the
+   * cache cannot be written (the caller warns).
    */
   save(present: ReadonlySet<string>): void {
     for (const key of this.entries.keys()) {
       if (!present.has(key)) {
         this.entries.delete(key);
-        this.dirty = true;
+        this.changed.add(key);
       }
     }
-    if (!this.dirty) return;
-    writeFileSafely(this.file, this.lines());
-    this.dirty = false;
+    if (this.changed.size === 0) return;
+    const { state } = this;
+    const lines = (state?.lines ?? 0) + this.changed.size;
+    if (!state || lines > 2 * this.entries.size || !appendTo(this.file, state.ino, this.appended()))
+      writeFileSafely(this.file, this.lines());
+    this.changed.clear();
   }
 
   /** The file's text in chunks of about `chunkBytes`. */
   private *lines(): Generator<string> {
     let chunk = `${JSON.stringify({ format: cacheFormat, tool: this.tool })}\n`;
     for (const [file, entry] of this.entries) {
-      chunk += `${JSON.stringify([file, entry.version, entry.verdict ?? null])}\t${entry.scan}\n`;
+      chunk += lineOf(file, entry);
       if (chunk.length >= chunkBytes) {
         yield chunk;
         chunk = "";
@@ -132,15 +156,55 @@ export class ScanCache implements ScanStore {
     }
     yield chunk;
   }
+
+  /** The lines of the changed entries (a dropped one as its tombstone). */
+  private appended(): string {
+    let text = "";
+    for (const file of this.changed) {
+      const entry = this.entries.get(file);
+      text += entry ? lineOf(file, entry) : `${JSON.stringify([file, null, null])}\t\n`;
+    }
+    return text;
+  }
+}
+
+const lineOf = (file: string, entry: Entry) =>
+  `${JSON.stringify([file, entry.version, entry.verdict ?? null])}\t${entry.scan}\n`;
+
+/**
+ * Append `text` to `file` when it is still the regular file of inode `ino` (another run
+ * may have written it anew since: then false, and the caller rewrites it). One write: a
+ * concurrent run's append cannot land inside this one's lines.
+ */
+function appendTo(file: string, ino: number, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return false;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.ino !== ino) return false;
+    writeAll(fd, text);
+    return true;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Every entry of the cache file; throws when it is missing, not a regular file, or outdated. */
-function readEntries(file: string, tool: string): Map<string, Entry> {
+function readEntries(
+  file: string,
+  tool: string,
+): { entries: Map<string, Entry>; state?: FileState } {
   const entries = new Map<string, Entry>();
+  let lines = 0;
   // Without blocking, checked on the descriptor: a pipe or device there must not hang us.
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    if (!fstatSync(fd).isFile()) throw new Error("not a regular file");
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new Error("not a regular file");
     let header = true;
     const onLine = (line: string) => {
       if (header) {
@@ -153,24 +217,33 @@ function readEntries(file: string, tool: string): Map<string, Entry> {
       if (tab < 0) throw new Error("damaged");
       const [name, version, verdict] = JSON.parse(line.slice(0, tab)) as [
         string,
-        string,
+        string | null,
         Entry["verdict"] | null,
       ];
-      entries.set(name, { version, scan: line.slice(tab + 1), verdict: verdict ?? undefined });
+      lines++;
+      if (version === null) entries.delete(name);
+      else entries.set(name, { version, scan: line.slice(tab + 1), verdict: verdict ?? undefined });
     };
-    forEachLine(fd, onLine);
+    const whole = forEachLine(fd, onLine, { partialEnd: true });
     if (header) throw new Error("empty");
+    // An interrupted append: the entries before it hold; the file is written anew.
+    return whole ? { entries, state: { ino: st.ino, lines } } : { entries };
   } finally {
     closeSync(fd);
   }
-  return entries;
 }
 
 /**
  * Call `onLine` with each newline-terminated line of the file, reading a chunk at a time.
  * Splitting bytes at `\n` is safe in UTF-8 (the byte never occurs inside a character).
+ * Returns whether the file ended with a whole line; an unfinished last line (an
+ * interrupted write) throws, unless `partialEnd` says to skip it and return false.
  */
-export function forEachLine(fd: number, onLine: (line: string) => void): void {
+export function forEachLine(
+  fd: number,
+  onLine: (line: string) => void,
+  options: { partialEnd?: boolean } = {},
+): boolean {
   let buffer = Buffer.allocUnsafe(chunkBytes);
   let kept = 0; // bytes of an unfinished line at the start of `buffer`
   for (;;) {
@@ -187,8 +260,9 @@ export function forEachLine(fd: number, onLine: (line: string) => void): void {
       start = nl + 1;
     }
     if (read === 0) {
-      if (start < end) throw new Error("truncated"); // no final newline: an interrupted write
-      return;
+      if (start === end) return true;
+      if (options.partialEnd) return false;
+      throw new Error("truncated"); // no final newline: an interrupted write
     }
     buffer.copy(buffer, 0, start, end);
     kept = end - start;

@@ -13,7 +13,13 @@ import picomatch from "picomatch";
 import { errorCode } from "../util/errors.js";
 import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { toPosix } from "../util/paths.js";
-import { linkStampOf, linkWitness, stampOf, stampOfStats } from "./analysis-memo.js";
+import {
+  linkStampOf,
+  linkWitness,
+  stampOf,
+  stampOfStats,
+  versionOfStamp,
+} from "./analysis-memo.js";
 import { type GitListing, gitListing } from "./git-listing.js";
 import { isOwnState } from "./layout.js";
 import { isInside, linkReasons, resolveLink } from "./links.js";
@@ -33,7 +39,8 @@ export interface Discovery {
    * With `witness`: every folder the walk read and every `.gitignore` it honoured, each with
    * its stat taken before it was read, and every symbolic link with its target's stat and
    * real path. Unchanged, together with the files' stamps, they prove the same walk would
-   * find the same files. Undefined for a git listing.
+   * find the same files. From a git listing: the listing's hash, and the symbolic links
+   * among the files it names (git lists a link, not where it points).
    */
   witness?: Witness | undefined;
 }
@@ -42,6 +49,8 @@ export interface Discovery {
 export interface Witness {
   paths: string[];
   stamps: string[];
+  /** Set when git listed the files: the hash of its listing (git-listing.ts). */
+  gitListing?: string;
 }
 
 export interface DiscoverOptions {
@@ -54,6 +63,13 @@ export interface DiscoverOptions {
   useGit?: boolean;
   /** Record the walk's `witness` (see Discovery). */
   witness?: boolean;
+  /** git's listing of the root when the caller already has it (the output memo's check). */
+  listing?: GitListing;
+  /**
+   * Stamps of regular files (not links) taken just before by the caller (the output
+   * memo's check), by path: such a file is not stat'ed again.
+   */
+  stamps?: ReadonlyMap<string, string>;
 }
 
 interface Frame {
@@ -104,7 +120,8 @@ export function discoverWorkingTree(options: DiscoverOptions): Discovery {
   const excluded = picomatch(options.exclude.length > 0 ? [...options.exclude] : ["\0"], {
     dot: true,
   });
-  const listed = options.useGit === false ? undefined : gitListing(options.root);
+  const listed =
+    options.useGit === false ? undefined : (options.listing ?? gitListing(options.root));
   const found = listed ? fromGitListing(options, listed, excluded) : walk(options, excluded);
   found.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   found.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -127,6 +144,9 @@ function fromGitListing(
 ): Discovery {
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
+  const witness: Witness | undefined = options.witness
+    ? { paths: [], stamps: [], gitListing: listed.hash }
+    : undefined;
   let rootReal: string | undefined;
   for (const file of listed.undecodable) {
     if (options.accept(nameOf(file)) && !excluded(file) && !isOwnState(file))
@@ -135,12 +155,24 @@ function fromGitListing(
   for (const file of listed.files) {
     if (!options.accept(nameOf(file)) || excluded(file) || isOwnState(file)) continue;
     const abs = `${options.root}${path.sep}${file}`;
+    const stamp = options.stamps?.get(file);
+    if (stamp !== undefined) {
+      files.push({ file, abs, version: versionOfStamp(stamp), ...(witness ? { stamp } : {}) });
+      continue;
+    }
     let st: Stats | undefined;
+    let linked = false;
     try {
       // lstat, not stat: as cheap, and a link is judged before anything is read through it.
       st = lstatSync(abs, { throwIfNoEntry: false });
       if (st?.isSymbolicLink()) {
+        linked = true;
         const link = resolveLink(abs);
+        // Where a link points can change while git's listing stays the same.
+        if (witness) {
+          witness.paths.push(linkWitness(file));
+          witness.stamps.push(linkStampOf(abs, "real" in link ? link.real : undefined));
+        }
         rootReal ??= realpathSync.native(options.root);
         if ("reason" in link) {
           skipped.push({ file, reason: link.reason });
@@ -155,14 +187,29 @@ function fromGitListing(
       }
     } catch (error) {
       skipped.push({ file, reason: `cannot stat: ${errorCode(error)}` });
+      // No stamp can prove this path unchanged: a witness that never matches.
+      witness?.paths.push(file);
+      witness?.stamps.push("?");
       continue;
     }
     // Otherwise gone from the working tree (deleted, not yet committed), or a link to a
     // folder, which git does not follow either.
-    if (!st?.isFile()) continue;
-    files.push({ file, abs, version: versionOf(st) });
+    if (!st?.isFile()) {
+      // git still lists a deleted file: should it come back, its stamp must differ.
+      if (witness && !linked) {
+        witness.paths.push(file);
+        witness.stamps.push(stampOfStats(st));
+      }
+      continue;
+    }
+    files.push({
+      file,
+      abs,
+      version: versionOf(st),
+      ...(witness ? { stamp: stampOfStats(st) } : {}),
+    });
   }
-  return { files, skipped };
+  return { files, skipped, ...(witness ? { witness } : {}) };
 }
 
 /**
@@ -279,6 +326,12 @@ function walk(options: DiscoverOptions, excluded: (f: string) => boolean): Disco
           continue;
         }
         try {
+          const known = options.stamps?.get(rel);
+          if (known !== undefined) {
+            const version = versionOfStamp(known);
+            files.push({ file: toPosix(rel), abs, version, ...(witness ? { stamp: known } : {}) });
+            continue;
+          }
           const st = statSync(abs);
           const version = versionOf(st);
           files.push({

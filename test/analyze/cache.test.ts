@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanPythonFiles } from "../../src/analyze/scan/python.js";
@@ -97,15 +97,78 @@ describe("the scan cache file", () => {
     expect(again.get({ file: "huge.py", version: "h" })?.imports).toHaveLength(120_000);
   });
 
-  it("starts empty from a truncated file (an interrupted write)", () => {
+  it("keeps the whole lines of a truncated file (an interrupted write), then writes it anew", () => {
     const cacheDir = tempRepo({});
     const cache = ScanCache.open(cacheDir, "/repo", "test");
     cache.set({ file: "a.py", version: "1" }, scanPython("import os\n"));
-    cache.save(new Set(["a.py"]));
+    cache.set({ file: "b.py", version: "1" }, scanPython("import sys\n"));
+    cache.save(new Set(["a.py", "b.py"]));
     const text = readFileSync(cache.file, "utf8");
     writeFileSync(cache.file, text.slice(0, -5));
-    expect(ScanCache.open(cacheDir, "/repo", "test").size).toBe(0);
-    writeFileSync(cache.file, text);
-    expect(ScanCache.open(cacheDir, "/repo", "test").size).toBe(1);
+    const cut = ScanCache.open(cacheDir, "/repo", "test");
+    expect(cut.size).toBe(1);
+    expect(cut.get({ file: "a.py", version: "1" })?.imports).toHaveLength(1);
+    // No append after a partial line: the next save writes the whole file.
+    cut.set({ file: "c.py", version: "1" }, scanPython("import json\n"));
+    const before = statSync(cache.file).ino;
+    cut.save(new Set(["a.py", "c.py"]));
+    expect(statSync(cache.file).ino).not.toBe(before);
+    expect(readFileSync(cache.file, "utf8").split("\n")).toHaveLength(4);
+    expect(ScanCache.open(cacheDir, "/repo", "test").size).toBe(2);
+  });
+
+  it("appends what a run changed, and writes the file anew once most lines are dead", () => {
+    const cacheDir = tempRepo({});
+    const names = Array.from({ length: 10 }, (_, i) => `m${i}.py`);
+    const scan = scanPython("import os\n");
+    const first = ScanCache.open(cacheDir, "/repo", "test");
+    for (const file of names) first.set({ file, version: "1" }, scan);
+    first.save(new Set(names));
+    const ino = statSync(first.file).ino;
+    const lineCount = () => readFileSync(first.file, "utf8").split("\n").length - 1;
+    expect(lineCount()).toBe(11);
+
+    const touched = ScanCache.open(cacheDir, "/repo", "test");
+    touched.set({ file: "m3.py", version: "2" }, scanPython("import sys\n"));
+    touched.save(new Set(names));
+    expect(statSync(first.file).ino).toBe(ino);
+    expect(lineCount()).toBe(12);
+    const read = ScanCache.open(cacheDir, "/repo", "test");
+    expect(read.size).toBe(10);
+    expect(read.get({ file: "m3.py", version: "2" })?.imports[0]?.names[0]?.name).toBe("sys");
+    expect(read.get({ file: "m3.py", version: "1" })).toBeUndefined();
+
+    // A file that is gone leaves a tombstone line.
+    read.save(new Set(names.slice(1)));
+    expect(lineCount()).toBe(13);
+    expect(ScanCache.open(cacheDir, "/repo", "test").size).toBe(9);
+
+    // 13 lines plus 9 changes would be more than twice the 9 live entries: written anew.
+    const all = ScanCache.open(cacheDir, "/repo", "test");
+    for (const file of names.slice(1)) all.set({ file, version: "3" }, scan);
+    all.save(new Set(names.slice(1)));
+    expect(statSync(first.file).ino).not.toBe(ino);
+    expect(lineCount()).toBe(10);
+    expect(
+      ScanCache.open(cacheDir, "/repo", "test").get({ file: "m5.py", version: "3" }),
+    ).toBeDefined();
+  });
+
+  it("never appends to a file another run wrote anew since it was read", () => {
+    const cacheDir = tempRepo({});
+    const scan = scanPython("import os\n");
+    const first = ScanCache.open(cacheDir, "/repo", "test");
+    first.set({ file: "a.py", version: "1" }, scan);
+    first.save(new Set(["a.py"]));
+    const mine = ScanCache.open(cacheDir, "/repo", "test");
+    // Another tool version writes its own file in between: appending would put this
+    // version's lines under that version's header.
+    const other = ScanCache.open(cacheDir, "/repo", "other");
+    other.set({ file: "a.py", version: "1" }, scan);
+    other.save(new Set(["a.py"]));
+    mine.set({ file: "b.py", version: "1" }, scan);
+    mine.save(new Set(["a.py", "b.py"]));
+    expect(ScanCache.open(cacheDir, "/repo", "other").size).toBe(0);
+    expect(ScanCache.open(cacheDir, "/repo", "test").size).toBe(2);
   });
 });

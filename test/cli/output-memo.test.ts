@@ -13,7 +13,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { tempRepo } from "../helpers/temp.js";
-import { commitAll } from "../hostile/repo.js";
+import { commitAll, git } from "../hostile/repo.js";
 
 /**
  * The output memo (src/cli/output-memo.ts): `ssot analyze` replays its last output when the
@@ -245,5 +245,72 @@ describe.concurrent("analyze's output memo", () => {
     const run = await expectMiss(root, cacheDir);
     expect(run.stdout).not.toBe(first.stdout);
     await expectHit(root, cacheDir, run.stdout);
+    // An edit with every witness unchanged rebuilds the walk from the memo: same skips.
+    writeFileSync(path.join(root, "app/b.py"), "from pkg.old import f\n");
+    const edited = await expectMiss(root, cacheDir);
+    expect(JSON.parse(edited.stdout).files.skipped).toEqual(JSON.parse(run.stdout).files.skipped);
+    expect(statements(edited.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 2 });
+  });
+});
+
+/**
+ * Inside a git work tree git's listing says which files exist: the memo holds its hash and
+ * HEAD, and the files' stamps. What git ignores cannot change the output, so it must hit.
+ */
+describe.concurrent("analyze's output memo in a git work tree", () => {
+  async function committed() {
+    const root = repo();
+    const commit = commitAll(root);
+    const cacheDir = tempRepo({});
+    await settle();
+    const first = await analyze(root, cacheDir);
+    expect(JSON.parse(first.stdout).source.commit).toBe(commit);
+    expect(memoFiles(cacheDir)).toHaveLength(1);
+    await expectHit(root, cacheDir, first.stdout);
+    return { root, cacheDir, first };
+  }
+
+  it("replays the output byte for byte, and ignored files change nothing", async () => {
+    const { root, cacheDir, first } = await committed();
+    expect(first.stdout).toBe((await fresh(root)).stdout);
+    writeFileSync(path.join(root, "build/gen2.py"), "import pkg.old\n");
+    await expectHit(root, cacheDir, first.stdout);
+    // Staging changes git's index, not the files it lists.
+    git(root, ["add", "-A"]);
+    await expectHit(root, cacheDir, first.stdout);
+  });
+
+  it("misses on an edited tracked file and on a new untracked one", async () => {
+    const { root, cacheDir } = await committed();
+    writeFileSync(path.join(root, "app/a.py"), "from pkg.new import f\n");
+    const edited = await expectMiss(root, cacheDir);
+    expect(statements(edited.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 0 });
+    await expectHit(root, cacheDir, edited.stdout);
+    mkdirSync(path.join(root, "lib"));
+    writeFileSync(path.join(root, "lib/c.py"), "import pkg.old\n");
+    const added = await expectMiss(root, cacheDir);
+    expect(statements(added.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 1 });
+  });
+
+  it("misses on a new commit, though no file changed", async () => {
+    const { root, cacheDir, first } = await committed();
+    const commit = commitAll(root, "empty");
+    const run = await expectMiss(root, cacheDir);
+    expect(JSON.parse(run.stdout).source.commit).toBe(commit);
+    expect(JSON.parse(first.stdout).source.commit).not.toBe(commit);
+  });
+
+  it("misses on a changed .gitignore, and on a deleted file git still lists", async () => {
+    const { root, cacheDir } = await committed();
+    writeFileSync(path.join(root, ".gitignore"), "nothing/\n");
+    const unignored = await expectMiss(root, cacheDir);
+    expect(statements(unignored.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
+    rmSync(path.join(root, "app/a.py"));
+    const deleted = await expectMiss(root, cacheDir);
+    expect(statements(deleted.stdout)).toMatchObject({ statements: 2, deprecatedStatements: 1 });
+    // Back with other content: the deleted file's witness must not let the memo hit.
+    writeFileSync(path.join(root, "app/a.py"), "import pkg.old\nimport pkg.old\n");
+    const back = await expectMiss(root, cacheDir);
+    expect(statements(back.stdout)).toMatchObject({ statements: 4, deprecatedStatements: 3 });
   });
 });

@@ -16,7 +16,7 @@ import { defineCommand, type GlobalOptions } from "../command.js";
 import { type ConfigArgs, commandConfig } from "../config.js";
 import { ExitCode } from "../exit.js";
 import { type CliIo, emitOutput, useColor } from "../io.js";
-import { outputMemoRecorder } from "../output-memo.js";
+import { type KnownTree, outputMemoRecorder } from "../output-memo.js";
 
 const options = (y: Argv<GlobalOptions>) =>
   cacheOptions(y)
@@ -63,17 +63,25 @@ export interface AnalyzeArgs extends ConfigArgs {
   shard?: string;
 }
 
-export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<ExitCode> {
+/** `known`: what the output memo's check learnt about the tree (it missed). */
+export async function runAnalyze(
+  args: AnalyzeArgs,
+  io: CliIo,
+  known?: KnownTree,
+): Promise<ExitCode> {
   // Before the config is read: the memo is keyed by the bytes the analysis will parse.
   const memo = outputMemoRecorder(args, io);
   const config = commandConfig(io, args);
   if (args.shard !== undefined) return runShard(config, args, args.shard, io);
   // The text summary on stdout lists the problems itself.
   const shownInText = args.format === "text" && !args.out;
-  const onWorkingTree = memo.watch(config);
+  // The check's knowledge is of its root: a config that moved the root gets a fresh walk.
+  const same = known?.root === config.root ? known : undefined;
+  const onWorkingTree = memo.watch(config, same);
   const result = await analyzeWithProgress(config, args, io, {
     warn: false,
     ...(onWorkingTree ? { onWorkingTree } : {}),
+    ...(same ? { known: same } : {}),
   });
   const warnings = shownInText ? "" : problemLines(result);
   io.stderr.write(warnings);
