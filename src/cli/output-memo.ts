@@ -6,21 +6,21 @@ import type { Config } from "../config/types.js";
 import { visible } from "../reporters/escape/terminal.js";
 import { errorCode } from "../util/errors.js";
 import { toolVersion } from "../version.js";
+import { isRacy, racyMs } from "../workspace/analysis-memo.js";
+import { findConfigFile } from "../workspace/config-file.js";
+import type { GitListing } from "../workspace/git-listing.js";
 import {
   extraWitnesses,
-  isRacy,
+  fileStampNumbers,
   type OutputMemo,
   outputMemoFile,
   outputMemoKey,
   outsideGit,
-  provenPaths,
-  racyMs,
   readOutputMemo,
   treeStamps,
+  witnessPaths,
   writeOutputMemo,
-} from "../workspace/analysis-memo.js";
-import { findConfigFile } from "../workspace/config-file.js";
-import type { GitListing } from "../workspace/git-listing.js";
+} from "../workspace/output-memo-store.js";
 import { readRegularFile } from "../workspace/read-file.js";
 import { defaultCacheDir } from "../workspace/scan-cache.js";
 import { checkTree, replayedWalk } from "../workspace/tree-check.js";
@@ -123,19 +123,22 @@ export async function replayOutputMemo(args: MemoArgs, io: CliIo): Promise<MemoC
     return missed;
   }
   const since = Date.now() - racyMs;
-  const paths = provenPaths(memo.files, memo.witnesses);
+  const paths = witnessPaths(memo.witnesses);
   try {
     // git lists the files and reads HEAD on the other core while this one stats the tree
     // (child processes are loaded only for a git tree: a walked tree's hit is the fast path).
     const git = memo.git ? await startGit(memo.root) : undefined;
-    const check = await checkTree(memo.root, paths, memo.stamps, memo.files.length);
+    const check = await checkTree(memo.root, paths, memo.stamps, memo.files, memo.fileStamps);
     const known: KnownTree = { root: memo.root, since, stamps: check.files };
     if (memo.git && git) {
       const [listed, head] = await Promise.all([git.listing, git.head]);
       const same =
         check.same && listed?.hash === memo.git.listing && (head ?? null) === memo.git.commit;
       if (same) return replay(found.output, memo.stderr, args, io);
-      return { replayed: false, known: { ...known, ...(listed ? { listing: listed } : {}) } };
+      return {
+        replayed: false,
+        known: { ...known, ...(listed ? { listing: listed.listing() } : {}) },
+      };
     }
     if (check.same) return replay(found.output, memo.stderr, args, io);
     if (!check.witnessesHold || !memo.skipped) return { replayed: false, known };
@@ -187,19 +190,17 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
           if (!witness || (witness.gitListing === undefined && !outsideGit(config.root))) return;
           const files = tree.files.map((f) => f.file);
           // The stamps as discovery took them, before the analysis read anything; in the
-          // order of provenPaths(): the migration record, the witnesses, the files.
-          const stamps = [
-            ...treeStamps(config.root, extraWitnesses),
-            ...witness.stamps,
-            ...tree.files.map((f) => f.stamp ?? "-"),
-          ];
-          racy = stamps.some((stamp) => isRacy(stamp, since));
+          // order of witnessPaths(): the migration record, the witnesses; then the files'.
+          const stamps = [...treeStamps(config.root, extraWitnesses), ...witness.stamps];
+          const fileStamps = tree.files.map((f) => f.stamp ?? "-");
+          racy = [...stamps, ...fileStamps].some((stamp) => isRacy(stamp, since));
           proven = {
             root: config.root,
             ...realDirs(config.root, config.file),
             files,
             witnesses: witness.paths,
             stamps,
+            fileStamps: fileStampNumbers(fileStamps),
             ...(witness.gitListing !== undefined ? { gitListing: witness.gitListing } : {}),
             ...(witness.gitListing === undefined ? { skipped: tree.skipped } : {}),
           };

@@ -18,13 +18,16 @@ const hashOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 
 /**
  * gitListing in the background (see runGitAsync), for the output memo's check: its hash
- * says whether the files are the same, and a miss hands the listing on to discovery.
+ * says whether the files are the same; only a miss splits it into names, for discovery.
  */
-export async function gitListingAsync(root: string): Promise<GitListing | undefined> {
+export async function gitListingAsync(
+  root: string,
+): Promise<{ hash: string; listing: () => GitListing } | undefined> {
   const run = await runGitAsync(root, listingArgs);
   // Empty: maybe an ignored root, which gitListing tells apart; the memo just misses.
   if (run.error || run.status !== 0 || run.stdout.length === 0) return undefined;
-  return listingOf(run.stdout);
+  const hash = hashOf(run.stdout);
+  return { hash, listing: () => listingOf(run.stdout, hash) };
 }
 
 /**
@@ -50,7 +53,7 @@ export function gitListing(root: string): GitListing | undefined {
   return listing;
 }
 
-function listingOf(stdout: Buffer): GitListing {
+function listingOf(stdout: Buffer, hash = hashOf(stdout)): GitListing {
   const undecodable: string[] = [];
   // One native check of the whole listing; names are split as bytes only when it fails.
   const names = isUtf8Name(stdout)
@@ -62,5 +65,5 @@ function listingOf(stdout: Buffer): GitListing {
       });
   const files = [...new Set(names)].filter((f) => f !== "");
   // A path in a merge conflict is listed once per stage (deduplicated above).
-  return { files, undecodable: [...new Set(undecodable)], hash: hashOf(stdout) };
+  return { files, undecodable: [...new Set(undecodable)], hash };
 }

@@ -2,6 +2,7 @@ import { lstatSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { errorCode } from "../util/errors.js";
 import { linkStampOf, stampOf, stampOfStats, versionOfStamp } from "./analysis-memo.js";
+import { fileStampAt, stampWidth } from "./output-memo-store.js";
 import type { SkippedFile } from "./source.js";
 import type { DiscoveredFile, Discovery, Witness } from "./working-tree.js";
 
@@ -27,52 +28,68 @@ export interface TreeCheck {
 /** Paths between two turns of the event loop (a git child's output must be read). */
 const step = 2048;
 
+/** What `lstat` showed a file to be, for the handover of a miss. */
+enum Kind {
+  Regular = 0,
+  Other = 1,
+}
+
 /**
  * Check `paths` (root-relative, "" the root; a trailing NUL marks a link witness) against
- * `stamps`; the last `fileCount` paths are files. Throws when a path cannot be stat'ed.
+ * their string `stamps`, then `files` against their numeric stamps (fileStampNumbers).
+ * Throws when a path cannot be stat'ed.
  */
 export async function checkTree(
   root: string,
   paths: readonly string[],
   stamps: readonly string[],
-  fileCount: number,
+  files: readonly string[],
+  fileStamps: Float64Array,
 ): Promise<TreeCheck> {
-  if (paths.length !== stamps.length || fileCount > paths.length)
-    return { same: false, witnessesHold: false, files: new Map() };
-  const filesFrom = paths.length - fileCount;
-  // Stamps of regular files, kept as references (a hit builds no map, keeps no Stats).
-  const regular: (string | undefined)[] = new Array(fileCount);
+  const none = { same: false, witnessesHold: false, files: new Map<string, string>() };
+  if (paths.length !== stamps.length || fileStamps.length !== files.length * stampWidth)
+    return none;
   let witnessesHold = true;
-  let same = true;
-  for (let from = 0; from < paths.length; from += step) {
-    const to = Math.min(paths.length, from + step);
-    for (let i = from; i < to; i++) {
-      const p = paths[i] as string;
-      let stamp: string;
-      if (i >= filesFrom) {
-        const abs = absOf(root, p);
-        const st = lstatSync(abs, { throwIfNoEntry: false });
-        // A link's stamp is its target's, as discovery takes it.
-        stamp = st?.isSymbolicLink() ? stampOf(abs) : stampOfStats(st);
-        if (st?.isFile()) regular[i - filesFrom] = stamp;
-      } else if (p.endsWith("\u0000")) {
-        const abs = absOf(root, p.slice(0, -1));
-        stamp = linkStampOf(abs, realOrNone(abs));
-      } else stamp = stampOf(absOf(root, p));
-      if (stamp !== stamps[i]) {
-        same = false;
-        if (i < filesFrom) witnessesHold = false;
-      }
-    }
-    if (to < paths.length) await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i] as string;
+    let stamp: string;
+    if (p.endsWith("\u0000")) {
+      const abs = absOf(root, p.slice(0, -1));
+      stamp = linkStampOf(abs, realOrNone(abs));
+    } else stamp = stampOf(absOf(root, p));
+    if (stamp !== stamps[i]) witnessesHold = false;
   }
-  const files = new Map<string, string>();
-  if (!same)
-    for (let i = 0; i < fileCount; i++) {
-      const stamp = regular[i];
-      if (stamp !== undefined) files.set(paths[filesFrom + i] as string, stamp);
+  // Per file: whether lstat showed a regular file, and its new stamp where it changed
+  // (a hit keeps no Stats and makes no string).
+  const kinds = new Uint8Array(files.length);
+  const changed = new Map<number, string>();
+  for (let from = 0; from < files.length; from += step) {
+    const to = Math.min(files.length, from + step);
+    for (let i = from; i < to; i++) {
+      const abs = absOf(root, files[i] as string);
+      let st = lstatSync(abs, { throwIfNoEntry: false });
+      if (!st?.isFile()) kinds[i] = Kind.Other;
+      // A link's stamp is its target's, as discovery takes it.
+      if (st?.isSymbolicLink()) st = statSync(abs, { throwIfNoEntry: false });
+      const k = i * stampWidth;
+      const same = st
+        ? st.size === fileStamps[k] &&
+          st.mtimeMs === fileStamps[k + 1] &&
+          st.ctimeMs === fileStamps[k + 2] &&
+          st.ino === fileStamps[k + 3] &&
+          st.mode === fileStamps[k + 4]
+        : fileStamps[k] === -1;
+      if (!same) changed.set(i, stampOfStats(st));
     }
-  return { same, witnessesHold, files };
+    if (to < files.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const same = witnessesHold && changed.size === 0;
+  const regular = new Map<string, string>();
+  if (!same)
+    for (let i = 0; i < files.length; i++)
+      if (kinds[i] === Kind.Regular)
+        regular.set(files[i] as string, changed.get(i) ?? fileStampAt(fileStamps, i));
+  return { same, witnessesHold, files: regular };
 }
 
 const absOf = (root: string, rel: string) => (rel === "" ? root : `${root}${path.sep}${rel}`);
