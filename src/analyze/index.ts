@@ -49,6 +49,7 @@ import { evaluatePhases } from "./phases/evaluate.js";
 import type { FactsStore, JavaScriptAnalysis } from "./resolve/javascript.js";
 import { buildModuleIndex, type ModuleIndex } from "./resolve/python-modules.js";
 import { Provenance } from "./resolve/python-provenance.js";
+import { scanWasRead } from "./scan/lazy-scan.js";
 import { insidePath, prefilterOf } from "./scan/prefilter.js";
 import { type ScanProgress, scanPythonFiles } from "./scan/python.js";
 
@@ -71,6 +72,23 @@ export interface AnalyzeOptions {
   onWorkingTree?: (tree: WorkingTreeInputs) => void;
   /** What the caller has just learnt about `config.root`'s tree (see KnownTree). */
   known?: KnownWorkingTree;
+  /** Told which files' content could not matter, after an analysis (see InertFiles). */
+  onInertFiles?: (facts: InertFiles) => void;
+}
+
+/**
+ * What an analysis learnt about which contents matter: a file the prefilter let go whose
+ * scan nothing read (and with no `class` in it, when anything asked for classes)
+ * contributed nothing to the result; so does any other content of it that the prefilter
+ * (same needles) lets go (without `class`, when `classes`). The others (`scanned`: read in
+ * full) matter by their content.
+ */
+export interface InertFiles {
+  needles: readonly string[];
+  /** Something asked for classes: a `class` in a let-go file would then count. */
+  classes: boolean;
+  inert: ReadonlySet<string>;
+  scanned: readonly string[];
 }
 
 /**
@@ -116,6 +134,7 @@ export interface AnalyzeSourceOptions {
   prefilter?: boolean;
   /** Where JS/TS resolutions of unchanged files are reused from (working trees). */
   javascriptFacts?: FactsStore;
+  onInertFiles?: (facts: InertFiles) => void;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -209,6 +228,7 @@ export async function analyze(
     ...(options.onPythonFacts ? { onPythonFacts: options.onPythonFacts } : {}),
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
     ...(javascriptFacts ? { javascriptFacts } : {}),
+    ...(options.onInertFiles ? { onInertFiles: options.onInertFiles } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
@@ -306,8 +326,12 @@ export async function analyzeSource(
   const files: ScannedPythonFile[] = [...scanned.scans].map(([file, scan]) => ({ file, scan }));
   // Files the prefilter let go cannot reach a path: classifying them would only scan them.
   const candidates = files.filter((f) => !scanned.filtered.has(f.file));
-  const classesOf = (file: string, scan: PythonScan) =>
-    scanned.filtered.get(file)?.hasClass === false ? [] : scan.classes;
+  // Whether anything asked for classes (an implementation pattern, deprecation warnings).
+  let classesAsked = false;
+  const classesOf = (file: string, scan: PythonScan) => {
+    classesAsked = true;
+    return scanned.filtered.get(file)?.hasClass === false ? [] : scan.classes;
+  };
   // The prefilter's index when every Python file was scanned (same files, same order).
   const index =
     prefilter && files.length === pyFiles.length
@@ -377,6 +401,18 @@ export async function analyzeSource(
     return { ...measured, phases };
   });
 
+  if (prefilter && options.onInertFiles) {
+    const inert = new Set<string>();
+    for (const [file, verdict] of scanned.filtered)
+      if (!(classesAsked && verdict.hasClass) && !scanWasRead(scanned.scans.get(file)))
+        inert.add(file);
+    options.onInertFiles({
+      needles: prefilter.prefilter.needles,
+      classes: classesAsked,
+      inert,
+      scanned: candidates.map((f) => f.file),
+    });
+  }
   // A file the prefilter let go is not checked for parse errors (that needs its full scan).
   const parseErrors = candidates
     .flatMap(({ file, scan }) =>

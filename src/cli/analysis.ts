@@ -91,11 +91,13 @@ export async function analyzeWithProgress(
   options: {
     warn?: boolean;
     onWorkingTree?: AnalyzeOptions["onWorkingTree"];
+    onInertFiles?: AnalyzeOptions["onInertFiles"];
     known?: AnalyzeOptions["known"];
   } = {},
 ): Promise<AnalysisResult> {
   const extra = {
     ...(options.onWorkingTree ? { onWorkingTree: options.onWorkingTree } : {}),
+    ...(options.onInertFiles ? { onInertFiles: options.onInertFiles } : {}),
     ...(options.known ? { known: options.known } : {}),
   };
   const result = args.result

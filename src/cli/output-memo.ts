@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import type { WorkingTreeInputs } from "../analyze/index.js";
+import type { InertFiles, WorkingTreeInputs } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
 import { visible } from "../reporters/escape/terminal.js";
 import { errorCode } from "../util/errors.js";
@@ -17,16 +17,18 @@ import {
   outputMemoKey,
   outsideGit,
   readOutputMemo,
+  stampWidth,
   treeStamps,
   witnessPaths,
   writeOutputMemo,
 } from "../workspace/output-memo-store.js";
 import { readRegularFile } from "../workspace/read-file.js";
 import { defaultCacheDir } from "../workspace/scan-cache.js";
-import { checkTree, replayedWalk } from "../workspace/tree-check.js";
+import { checkTree, replayedWalk, type TreeCheck } from "../workspace/tree-check.js";
 import type { Discovery } from "../workspace/working-tree.js";
 import type { ConfigArgs } from "./config.js";
 import { type CliIo, emitOutput, useColor } from "./io.js";
+import { contentsOf, onlyInertChanges } from "./output-memo-contents.js";
 
 /**
  * `ssot analyze`'s output replayed when nothing it depends on changed: the config file's
@@ -132,15 +134,18 @@ export async function replayOutputMemo(args: MemoArgs, io: CliIo): Promise<MemoC
     const known: KnownTree = { root: memo.root, since, stamps: check.files };
     if (memo.git && git) {
       const [listed, head] = await Promise.all([git.listing, git.head]);
-      const same =
-        check.same && listed?.hash === memo.git.listing && (head ?? null) === memo.git.commit;
-      if (same) return replay(found.output, memo.stderr, args, io);
+      const listingHolds = listed?.hash === memo.git.listing && (head ?? null) === memo.git.commit;
+      if (listingHolds && check.same) return replay(found.output, memo.stderr, args, io);
+      if (listingHolds && check.witnessesHold && (await onlyInertChanges(memo.root, memo, check)))
+        return replayAfterEdits(found, check, since, place.file, args, io);
       return {
         replayed: false,
         known: { ...known, ...(listed ? { listing: listed.listing() } : {}) },
       };
     }
     if (check.same) return replay(found.output, memo.stderr, args, io);
+    if (check.witnessesHold && (await onlyInertChanges(memo.root, memo, check)))
+      return replayAfterEdits(found, check, since, place.file, args, io);
     if (!check.witnessesHold || !memo.skipped) return { replayed: false, known };
     const from = extraWitnesses.length;
     const witness = {
@@ -163,6 +168,31 @@ async function startGit(root: string) {
   return { listing: gitListingAsync(root), head: headCommitAsync(root) };
 }
 
+/**
+ * The output replayed after edits that change nothing in it; the memo takes the files'
+ * new stamps (unless they are too recent to prove anything), so the next run is a plain hit.
+ */
+function replayAfterEdits(
+  found: { memo: OutputMemo; output: string },
+  check: TreeCheck,
+  since: number,
+  file: string,
+  args: MemoArgs,
+  io: CliIo,
+): MemoCheck {
+  const replayed = replay(found.output, found.memo.stderr, args, io);
+  const stamps = [...check.changed.values()];
+  if (stamps.some((stamp) => isRacy(stamp, since))) return replayed;
+  const fileStamps = found.memo.fileStamps.slice();
+  for (const [i, stamp] of check.changed) fileStamps.set(fileStampNumbers([stamp]), i * stampWidth);
+  try {
+    writeOutputMemo(file, { ...found.memo, fileStamps }, found.output);
+  } catch {
+    // Only an accelerator: the next run judges the same edits again.
+  }
+  return replayed;
+}
+
 function replay(output: string, stderr: string, args: MemoArgs, io: CliIo): MemoCheck {
   io.stderr.write(stderr);
   emitOutput(args.out, output, io);
@@ -175,9 +205,19 @@ function replay(output: string, stderr: string, args: MemoArgs, io: CliIo): Memo
  */
 export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
   const place = placeOf(args, io);
-  let proven: (Omit<OutputMemo, "key" | "stderr" | "git"> & { gitListing?: string }) | undefined;
+  let proven:
+    | (Omit<OutputMemo, "key" | "stderr" | "git"> & {
+        gitListing?: string;
+        fileStampText: string[];
+      })
+    | undefined;
   let racy = false;
+  let inert: InertFiles | undefined;
   return {
+    /** Handed to analyze: which files' contents did not matter (see InertFiles). */
+    inert: (facts: InertFiles) => {
+      inert = facts;
+    },
     watch: (config: Config, known?: KnownTree) => {
       // Stamps changed since shortly before discovery (or the check that handed its stats
       // on) may hide a write in the same tick.
@@ -201,6 +241,7 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
             witnesses: witness.paths,
             stamps,
             fileStamps: fileStampNumbers(fileStamps),
+            fileStampText: fileStamps,
             ...(witness.gitListing !== undefined ? { gitListing: witness.gitListing } : {}),
             ...(witness.gitListing === undefined ? { skipped: tree.skipped } : {}),
           };
@@ -211,13 +252,15 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
       // A config edited while the run read it must not file this output under its new bytes.
       // Only a listing from git can say which commit the output names.
       if (!place || !proven || racy) return;
-      const { gitListing, ...tree } = proven;
+      const { gitListing, fileStampText, ...tree } = proven;
       if (gitListing === undefined && commit !== undefined) return;
       if (readConfigHash(place.configFile) !== place.configHash) return;
       const git =
         gitListing === undefined ? {} : { git: { listing: gitListing, commit: commit ?? null } };
+      const contents = inert && contentsOf(tree.root, tree.files, fileStampText, inert);
       try {
-        writeOutputMemo(place.file, { key: place.key, ...tree, ...git, stderr }, output);
+        const memo = { key: place.key, ...tree, ...git, ...(contents ? { contents } : {}), stderr };
+        writeOutputMemo(place.file, memo, output);
       } catch (error) {
         io.stderr.write(`ssot: warning: output memo not saved: ${visible(errorCode(error))}\n`);
       }

@@ -44,6 +44,13 @@ export interface OutputMemo {
    * the output names (null before the first commit). Absent for a walked tree.
    */
   git?: { listing: string; commit: string | null } | undefined;
+  /**
+   * Which files' contents can change without changing the output (analyze's InertFiles):
+   * the prefilter's needles, a bitset of the inert files (base64, bit i for files[i]) and
+   * the sha1 of each file read in full (`index hash` lines). A miss where only such files
+   * changed, and stayed inert or kept their bytes, replays the output all the same.
+   */
+  contents?: { needles: string[]; classes: boolean; inert: string; hashes: string } | undefined;
 }
 
 /** The output memo of one config file and set of flags (`slot`), next to the scan cache. */

@@ -23,6 +23,10 @@ export interface TreeCheck {
    * took it (from which discovery has its version), by root-relative path.
    */
   files: Map<string, string>;
+  /** Index (in the memo's files) and new stamp of each file whose stamp changed. */
+  changed: ReadonlyMap<number, string>;
+  /** Whether `lstat` showed file `i` a regular file (not a link). */
+  regular: (i: number) => boolean;
 }
 
 /** Paths between two turns of the event loop (a git child's output must be read). */
@@ -46,7 +50,13 @@ export async function checkTree(
   files: readonly string[],
   fileStamps: Float64Array,
 ): Promise<TreeCheck> {
-  const none = { same: false, witnessesHold: false, files: new Map<string, string>() };
+  const none = {
+    same: false,
+    witnessesHold: false,
+    files: new Map<string, string>(),
+    changed: new Map<number, string>(),
+    regular: () => false,
+  };
   if (paths.length !== stamps.length || fileStamps.length !== files.length * stampWidth)
     return none;
   let witnessesHold = true;
@@ -89,7 +99,8 @@ export async function checkTree(
     for (let i = 0; i < files.length; i++)
       if (kinds[i] === Kind.Regular)
         regular.set(files[i] as string, changed.get(i) ?? fileStampAt(fileStamps, i));
-  return { same, witnessesHold, files: regular };
+  const isRegular = (i: number) => kinds[i] === Kind.Regular;
+  return { same, witnessesHold, files: regular, changed, regular: isRegular };
 }
 
 const absOf = (root: string, rel: string) => (rel === "" ? root : `${root}${path.sep}${rel}`);

@@ -314,3 +314,85 @@ describe.concurrent("analyze's output memo in a git work tree", () => {
     expect(statements(back.stdout)).toMatchObject({ statements: 4, deprecatedStatements: 3 });
   });
 });
+
+/**
+ * An edit that cannot change the output replays it too: a file no configured path is named
+ * in (and with no `class`) that stays so, or a file read in full whose bytes are the same.
+ * Such a run analyses nothing, so the result memo inside analyze is left as it was.
+ */
+describe.concurrent("analyze's output memo after edits that change nothing", () => {
+  const resultMemo = (cacheDir: string) => {
+    const [file] = readdirSync(cacheDir).filter((f) => f.startsWith("result-"));
+    return file === undefined ? undefined : statSync(path.join(cacheDir, file)).ino;
+  };
+
+  async function withUtil(git: boolean) {
+    const root = repo();
+    writeFileSync(path.join(root, "app/util.py"), "def helper():\n    return 1\n");
+    if (git) commitAll(root);
+    const cacheDir = tempRepo({});
+    await settle();
+    const first = await analyze(root, cacheDir);
+    return { root, cacheDir, first };
+  }
+
+  /** A run that must replay without analysing, and print what `--no-cache` prints. */
+  async function expectReplay(root: string, cacheDir: string, stdout: string) {
+    const before = resultMemo(cacheDir);
+    await settle();
+    const run = await analyze(root, cacheDir);
+    expect(run.stdout).toBe(stdout);
+    expect(run.stdout).toBe((await fresh(root)).stdout);
+    expect(resultMemo(cacheDir)).toBe(before);
+  }
+
+  for (const git of [false, true]) {
+    const where = git ? "in a git work tree" : "in a walked tree";
+    it(`replays after an inert file's edit and a touch of a scanned one, ${where}`, async () => {
+      const { root, cacheDir, first } = await withUtil(git);
+      writeFileSync(path.join(root, "app/util.py"), "def helper():\n    return 2  # later\n");
+      await expectReplay(root, cacheDir, first.stdout);
+      const later = Date.now() / 1000 + 5;
+      utimesSync(path.join(root, "app/a.py"), later, later);
+      await expectReplay(root, cacheDir, first.stdout);
+    });
+
+    it(`analyses when an edit names a path, replays a new class nothing asks for, ${where}`, async () => {
+      const { root, cacheDir, first } = await withUtil(git);
+      /** A miss that analysed: the result memo inside analyze is written anew. */
+      const expectAnalysed = async () => {
+        const before = resultMemo(cacheDir);
+        const run = await expectMiss(root, cacheDir);
+        expect(resultMemo(cacheDir)).not.toBe(before);
+        return run;
+      };
+      // Nothing asks for classes in this config: a new class in a let-go file is no change.
+      writeFileSync(path.join(root, "app/util.py"), "class Helper:\n    pass\n");
+      await expectReplay(root, cacheDir, first.stdout);
+      writeFileSync(path.join(root, "app/util.py"), "import pkg.old\n");
+      const named = await expectAnalysed();
+      expect(statements(named.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
+      // A file read in full with other bytes: analysed again.
+      writeFileSync(path.join(root, "app/b.py"), "from pkg.new import f  # same import\n");
+      await expectAnalysed();
+    });
+
+    it(`analyses a new class when an implementation pattern asks for classes, ${where}`, async () => {
+      const { root, cacheDir } = await withUtil(git);
+      const implementation = config().replace(
+        "    paths:",
+        '    implementation: { classPattern: "Helper$" }\n    paths:',
+      );
+      writeFileSync(path.join(root, "ssot.config.yaml"), implementation);
+      if (git) commitAll(root, "implementation");
+      await settle();
+      const before = await analyze(root, cacheDir);
+      const implementations = (stdout: string) =>
+        JSON.parse(stdout).consolidations[0].implementations.length;
+      expect(implementations(before.stdout)).toBe(0);
+      writeFileSync(path.join(root, "app/util.py"), "class Helper:\n    pass\n");
+      const run = await expectMiss(root, cacheDir);
+      expect(implementations(run.stdout)).toBe(1);
+    });
+  }
+});

@@ -31,6 +31,11 @@ class LazyScan implements PythonScan {
     private readonly store: ScanStore | undefined,
   ) {}
 
+  /** Whether anything read this file's scan. */
+  get read(): boolean {
+    return this.scan !== undefined;
+  }
+
   private full(): PythonScan {
     if (this.scan) return this.scan;
     const stored = this.store?.get(this.file);
@@ -76,6 +81,11 @@ class LazyScan implements PythonScan {
   get errors() {
     return this.full().errors;
   }
+}
+
+/** False for a let-go file's scan that nothing read (so its content did not matter). */
+export function scanWasRead(scan: PythonScan | undefined): boolean {
+  return !(scan instanceof LazyScan) || scan.read;
 }
 
 export function lazyScan(

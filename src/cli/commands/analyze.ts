@@ -80,7 +80,7 @@ export async function runAnalyze(
   const onWorkingTree = memo.watch(config, same);
   const result = await analyzeWithProgress(config, args, io, {
     warn: false,
-    ...(onWorkingTree ? { onWorkingTree } : {}),
+    ...(onWorkingTree ? { onWorkingTree, onInertFiles: memo.inert } : {}),
     ...(same ? { known: same } : {}),
   });
   const warnings = shownInText ? "" : problemLines(result);
