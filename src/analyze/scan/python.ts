@@ -8,7 +8,7 @@ import {
   type SourceFile,
 } from "../../workspace/source.js";
 import { lazyScan } from "./lazy-scan.js";
-import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
+import { type Filtered, type Needle, needleBytes, type Prefilter } from "./prefilter.js";
 import { scanOne } from "./scan-one.js";
 import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
 
@@ -93,7 +93,7 @@ function scanInThread(
   misses: readonly SourceFile[],
   source: AnalysisSource,
   onBatch: (r: WorkerResult[]) => void,
-  needles: readonly Buffer[] | undefined,
+  needles: readonly Needle[] | undefined,
   full: (file: string) => boolean,
 ): void {
   const { absPath } = source;
