@@ -9,6 +9,7 @@ import {
 } from "../../workspace/source.js";
 import { lazyScan } from "./lazy-scan.js";
 import { type Filtered, type Needle, needleBytes, type Prefilter } from "./prefilter.js";
+import { readOnThread, readThreadWorthIt } from "./read-thread.js";
 import { scanOne } from "./scan-one.js";
 import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
 
@@ -38,6 +39,8 @@ export interface ScanOptions {
   prefilter?: Prefilter | undefined;
   /** Files the prefilter must never let go (inside a path module's package). */
   full?: ((file: string) => boolean) | undefined;
+  /** Read on a thread of its own while this one scans (default: read-thread.ts decides). */
+  readThread?: boolean | undefined;
 }
 
 /** Read in chunks, so a large repository never sits in memory all at once. */
@@ -127,6 +130,23 @@ function scanInThread(
   }
 }
 
+/** Files on disk read (and byte-searched) on another thread, scanned in this one. */
+async function scanReadOnThread(
+  misses: readonly SourceFile[],
+  absPath: (file: string) => string,
+  onBatch: (r: WorkerResult[]) => void,
+  prefilter: Prefilter | undefined,
+  full: (file: string) => boolean,
+): Promise<void> {
+  const items = function* () {
+    for (const chunk of chunks(misses))
+      yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file), full: full(f.file) }));
+  };
+  await readOnThread(items(), prefilter, (results) =>
+    onBatch(results.map((r) => ("bytes" in r ? scanOne(r.file, r.bytes, undefined) : r))),
+  );
+}
+
 /** Scan the files, reusing stored scans of unchanged content. Output is in input order. */
 export async function scanPythonFiles(
   files: readonly SourceFile[],
@@ -191,6 +211,11 @@ export async function scanPythonFiles(
   const threads = poolSize(misses.length, options.workers);
   if (threads > 0)
     await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
+  else if (
+    source.absPath &&
+    (options.readThread ?? readThreadWorthIt(misses.length, options.workers))
+  )
+    await scanReadOnThread(misses, source.absPath, onBatch, prefilter, full);
   else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
 
   // Keep the sorted order of `files` so every result built from this is deterministic.

@@ -1,4 +1,5 @@
-import { looksBinary, scanBytes } from "../../languages/python/scan-bytes.js";
+import { looksBinary } from "../../languages/python/binary.js";
+import { scanBytes } from "../../languages/python/scan-bytes.js";
 import { filterBytes, type Needle } from "./prefilter.js";
 import type { WorkerResult } from "./scan-pool.js";
 

@@ -1,0 +1,90 @@
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { pathExists } from "../../workspace/files.js";
+import type { Filtered, Prefilter } from "./prefilter.js";
+
+export interface ReadItem {
+  file: string;
+  abs: string;
+  /** Scan in full even when the prefilter would let it go. */
+  full: boolean;
+}
+
+export interface ReadRequest {
+  id: number;
+  items: ReadItem[];
+  prefilter?: Prefilter | undefined;
+}
+
+/** A verdict, or the bytes of a file to scan (its own buffer, transferred). */
+export type ReadResult =
+  | { file: string; bytes: Uint8Array }
+  | { file: string; filtered: Filtered }
+  | { file: string; binary: true }
+  | { file: string; error: string };
+
+export interface ReadReply {
+  id: number;
+  results: ReadResult[];
+}
+
+/** The compiled worker; absent when running from TypeScript sources (tests): then no thread. */
+const workerFile = fileURLToPath(new URL("./read-worker.js", import.meta.url));
+
+/** Chunks handed to the thread beyond the one being scanned: bounds the bytes waiting. */
+const ahead = 3;
+
+/**
+ * Whether to read on a thread of its own while this thread scans. On 2 cores, where no
+ * scanning threads run (scan-pool.ts), reading and byte-searching (~40% of a cold scan on
+ * ansible) then overlap the scans; the scanner's JIT warm-up stays paid once, here.
+ * Not when the caller asked for a number of threads (0: all in this thread).
+ */
+export function readThreadWorthIt(files: number, requested?: number): boolean {
+  if (requested !== undefined || (process.env.SSOT_WORKERS ?? "") !== "") return false;
+  return files >= 1500 && os.availableParallelism() >= 2 && pathExists(workerFile);
+}
+
+/**
+ * Read the chunks on one thread, in order, a few chunks ahead; `onRead` gets each chunk's
+ * results in order, in this thread.
+ */
+export async function readOnThread(
+  chunks: Iterable<ReadItem[]>,
+  prefilter: Prefilter | undefined,
+  onRead: (results: ReadResult[]) => void,
+): Promise<void> {
+  const worker = new Worker(workerFile);
+  const iterator = chunks[Symbol.iterator]();
+  let nextId = 0;
+  let inFlight = 0;
+  const send = (): void => {
+    const next = iterator.next();
+    if (next.done) return;
+    const request: ReadRequest = { id: nextId++, items: next.value, prefilter };
+    worker.postMessage(request);
+    inFlight++;
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on("message", (reply: ReadReply) => {
+        inFlight--;
+        send(); // before scanning this chunk, so the thread never waits for this one
+        try {
+          onRead(reply.results);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        if (inFlight === 0) resolve();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => reject(new Error(`the reading thread stopped (exit ${code})`)));
+      for (let i = 0; i < ahead; i++) send();
+      if (inFlight === 0) resolve();
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
