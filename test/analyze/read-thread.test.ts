@@ -15,9 +15,10 @@ describe("reading on a thread while this one scans", () => {
     }
   });
 
-  // 700 files: six chunks of 128, more than the thread is handed ahead.
+  // 2,308 files in chunks of 128: the first read here, 17 more on the thread, which is handed
+  // only 16 ahead.
   const many: Record<string, string> = {};
-  for (let i = 0; i < 690; i++) many[`m/f${String(i).padStart(3, "0")}.py`] = `x = ${i}\n`;
+  for (let i = 0; i < 2300; i++) many[`m/f${String(i).padStart(4, "0")}.py`] = `x = ${i}\n`;
   const root = tempRepo({
     ...many,
     "a.py": "from pkg.text import f\n",
@@ -50,15 +51,15 @@ describe("reading on a thread while this one scans", () => {
     const single = await scanned(false);
     const threaded = await scanned(true);
     expect([...threaded.scans.keys()]).toEqual([...single.scans.keys()]);
-    expect(threaded.scans.size).toBe(696);
+    expect(threaded.scans.size).toBe(2306);
     expect(threaded.skipped).toEqual(single.skipped);
     expect(threaded.skipped).toEqual([
       { file: "b.py", reason: "binary file" },
       { file: "gone.py", reason: "cannot read: no such file or folder" },
     ]);
     expect([...threaded.filtered]).toEqual([...single.filtered]);
-    // Let go: the 690 small files, c.py (a longer name, with a class) and d.py.
-    expect(threaded.filtered.size).toBe(692);
+    // Let go: the 2,300 small files, c.py (a longer name, with a class) and d.py.
+    expect(threaded.filtered.size).toBe(2302);
     expect(threaded.filtered.get("c.py")).toEqual({ hasClass: true });
     expect(threaded.scannedFresh).toBe(single.scannedFresh);
     expect(threaded.scannedFresh).toBe(4);

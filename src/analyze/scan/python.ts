@@ -130,20 +130,29 @@ function scanInThread(
   }
 }
 
-/** Files on disk read (and byte-searched) on another thread, scanned in this one. */
+/**
+ * Files on disk read (and byte-searched) on another thread, scanned in this one; the first
+ * chunk read here while that thread starts.
+ */
 async function scanReadOnThread(
   misses: readonly SourceFile[],
+  source: AnalysisSource,
   absPath: (file: string) => string,
   onBatch: (r: WorkerResult[]) => void,
   prefilter: Prefilter | undefined,
   full: (file: string) => boolean,
 ): Promise<void> {
+  const first = misses.slice(0, chunkSize);
   const items = function* () {
-    for (const chunk of chunks(misses))
+    for (const chunk of chunks(misses.slice(chunkSize)))
       yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file), full: full(f.file) }));
   };
-  await readOnThread(items(), prefilter, (results) =>
-    onBatch(results.map((r) => ("bytes" in r ? scanOne(r.file, r.bytes, undefined) : r))),
+  await readOnThread(
+    items(),
+    prefilter,
+    (results) =>
+      onBatch(results.map((r) => ("bytes" in r ? scanOne(r.file, r.bytes, undefined) : r))),
+    () => scanInThread(first, source, onBatch, prefilter && needleBytes(prefilter), full),
   );
 }
 
@@ -215,7 +224,7 @@ export async function scanPythonFiles(
     source.absPath &&
     (options.readThread ?? readThreadWorthIt(misses.length, options.workers))
   )
-    await scanReadOnThread(misses, source.absPath, onBatch, prefilter, full);
+    await scanReadOnThread(misses, source, source.absPath, onBatch, prefilter, full);
   else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
 
   // Keep the sorted order of `files` so every result built from this is deterministic.

@@ -32,8 +32,12 @@ export interface ReadReply {
 /** The compiled worker; absent when running from TypeScript sources (tests): then no thread. */
 const workerFile = fileURLToPath(new URL("./read-worker.js", import.meta.url));
 
-/** Chunks handed to the thread beyond the one being scanned: bounds the bytes waiting. */
-const ahead = 3;
+/**
+ * Chunks handed to the thread beyond the one being scanned: bounds the bytes waiting. The
+ * files to scan cluster (a package's modules), so the thread must run well ahead to keep
+ * busy while this one scans them (3 left it idle: ansible's scan phase 1.36 s against 1.13 s).
+ */
+const ahead = 16;
 
 /**
  * Whether to read on a thread of its own while this thread scans. On 2 cores, where no
@@ -48,12 +52,14 @@ export function readThreadWorthIt(files: number, requested?: number): boolean {
 
 /**
  * Read the chunks on one thread, in order, a few chunks ahead; `onRead` gets each chunk's
- * results in order, in this thread.
+ * results in order, in this thread. `meanwhile` runs here while the thread starts (~70 ms),
+ * before any of its results.
  */
 export async function readOnThread(
   chunks: Iterable<ReadItem[]>,
   prefilter: Prefilter | undefined,
   onRead: (results: ReadResult[]) => void,
+  meanwhile?: () => void,
 ): Promise<void> {
   const worker = new Worker(workerFile);
   const iterator = chunks[Symbol.iterator]();
@@ -82,6 +88,12 @@ export async function readOnThread(
       worker.on("error", reject);
       worker.on("exit", (code) => reject(new Error(`the reading thread stopped (exit ${code})`)));
       for (let i = 0; i < ahead; i++) send();
+      try {
+        meanwhile?.();
+      } catch (error) {
+        reject(error);
+        return;
+      }
       if (inFlight === 0) resolve();
     });
   } finally {
