@@ -1,4 +1,5 @@
 import type { PythonScan } from "../../languages/python/scan-types.js";
+import { decodePython, scanPython } from "../../languages/python/scanner.js";
 import { errorCode } from "../../util/errors.js";
 import {
   type AnalysisSource,
@@ -151,7 +152,12 @@ async function scanReadOnThread(
     items(),
     prefilter,
     (results) =>
-      onBatch(results.map((r) => ("bytes" in r ? scanOne(r.file, r.bytes, undefined) : r))),
+      // Not binary (the thread looked): decoded and scanned without looking again.
+      onBatch(
+        results.map((r) =>
+          "bytes" in r ? { file: r.file, scan: scanPython(decodePython(r.bytes)) } : r,
+        ),
+      ),
     () => scanInThread(first, source, onBatch, prefilter && needleBytes(prefilter), full),
   );
 }
