@@ -11,9 +11,11 @@ export interface ReadItem {
   full: boolean;
 }
 
+/** A chunk as the thread gets it: paths only (the file names stay here). */
 export interface ReadRequest {
-  id: number;
-  items: ReadItem[];
+  abs: string[];
+  /** 1: scan in full even when the prefilter would let it go. */
+  full: Uint8Array;
   prefilter?: Prefilter | undefined;
 }
 
@@ -24,9 +26,40 @@ export type ReadResult =
   | { file: string; binary: true }
   | { file: string; error: string };
 
+/** Per file of a chunk, what the thread found. */
+export const READ_SCAN = 0;
+export const READ_LET_GO = 1;
+export const READ_LET_GO_CLASS = 2;
+export const READ_BINARY = 3;
+export const READ_ERROR = 4;
+
+/**
+ * A chunk's results in few objects (a code per file; in order, the errors and the bytes of
+ * the files to scan): cheaper to pass between threads than an object per file.
+ */
 export interface ReadReply {
-  id: number;
-  results: ReadResult[];
+  found: Uint8Array;
+  errors: string[];
+  contents: Uint8Array[];
+}
+
+function resultsOf(items: readonly ReadItem[], reply: ReadReply): ReadResult[] {
+  let error = 0;
+  let content = 0;
+  return items.map(({ file }, i): ReadResult => {
+    switch (reply.found[i]) {
+      case READ_SCAN:
+        return { file, bytes: reply.contents[content++] as Uint8Array };
+      case READ_LET_GO:
+        return { file, filtered: { hasClass: false } };
+      case READ_LET_GO_CLASS:
+        return { file, filtered: { hasClass: true } };
+      case READ_BINARY:
+        return { file, binary: true };
+      default:
+        return { file, error: reply.errors[error++] ?? "unknown" };
+    }
+  });
 }
 
 /** The compiled worker; absent when running from TypeScript sources (tests): then no thread. */
@@ -63,27 +96,32 @@ export async function readOnThread(
 ): Promise<void> {
   const worker = new Worker(workerFile);
   const iterator = chunks[Symbol.iterator]();
-  let nextId = 0;
-  let inFlight = 0;
+  // The chunks sent and not yet answered, oldest first (the thread answers in order).
+  const sent: ReadItem[][] = [];
   const send = (): void => {
     const next = iterator.next();
     if (next.done) return;
-    const request: ReadRequest = { id: nextId++, items: next.value, prefilter };
+    const items = next.value;
+    const request: ReadRequest = {
+      abs: items.map((item) => item.abs),
+      full: Uint8Array.from(items, (item) => (item.full ? 1 : 0)),
+      prefilter,
+    };
     worker.postMessage(request);
-    inFlight++;
+    sent.push(items);
   };
   try {
     await new Promise<void>((resolve, reject) => {
       worker.on("message", (reply: ReadReply) => {
-        inFlight--;
+        const items = sent.shift() ?? [];
         send(); // before scanning this chunk, so the thread never waits for this one
         try {
-          onRead(reply.results);
+          onRead(resultsOf(items, reply));
         } catch (error) {
           reject(error);
           return;
         }
-        if (inFlight === 0) resolve();
+        if (sent.length === 0) resolve();
       });
       worker.on("error", reject);
       worker.on("exit", (code) => reject(new Error(`the reading thread stopped (exit ${code})`)));
@@ -94,7 +132,7 @@ export async function readOnThread(
         reject(error);
         return;
       }
-      if (inFlight === 0) resolve();
+      if (sent.length === 0) resolve();
     });
   } finally {
     await worker.terminate();

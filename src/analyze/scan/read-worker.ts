@@ -3,7 +3,15 @@ import { looksBinary } from "../../languages/python/binary.js";
 import { errorCode } from "../../util/errors.js";
 import { ReusedBufferReader } from "../../workspace/source.js";
 import { filterBytes, type Needle, needleBytes } from "./prefilter.js";
-import type { ReadReply, ReadRequest, ReadResult } from "./read-thread.js";
+import {
+  READ_BINARY,
+  READ_ERROR,
+  READ_LET_GO,
+  READ_LET_GO_CLASS,
+  READ_SCAN,
+  type ReadReply,
+  type ReadRequest,
+} from "./read-thread.js";
 
 /**
  * The reading thread: opens, reads and byte-searches files by path (no Python scanner is
@@ -17,31 +25,31 @@ parentPort?.on("message", (request: ReadRequest) => {
   const key = JSON.stringify(request.prefilter?.needles);
   if (request.prefilter && needles?.key !== key)
     needles = { key, prepared: needleBytes(request.prefilter) };
-  const results: ReadResult[] = [];
-  const transfer: ArrayBuffer[] = [];
-  for (const item of request.items) {
+  const { abs, full } = request;
+  const reply: ReadReply = { found: new Uint8Array(abs.length), errors: [], contents: [] };
+  for (let i = 0; i < abs.length; i++) {
     let bytes: Uint8Array;
     try {
-      bytes = reader.read(item.abs);
+      bytes = reader.read(abs[i] as string);
     } catch (error) {
-      results.push({ file: item.file, error: errorCode(error) });
+      reply.found[i] = READ_ERROR;
+      reply.errors.push(errorCode(error));
       continue;
     }
     if (looksBinary(bytes)) {
-      results.push({ file: item.file, binary: true });
+      reply.found[i] = READ_BINARY;
       continue;
     }
     const filtered =
-      request.prefilter && !item.full ? filterBytes(bytes, needles?.prepared ?? []) : undefined;
+      request.prefilter && !full[i] ? filterBytes(bytes, needles?.prepared ?? []) : undefined;
     if (filtered) {
-      results.push({ file: item.file, filtered });
+      reply.found[i] = filtered.hasClass ? READ_LET_GO_CLASS : READ_LET_GO;
       continue;
     }
     // Out of the reused buffer into one of its own, so it can be handed over.
-    const own = new Uint8Array(bytes);
-    transfer.push(own.buffer);
-    results.push({ file: item.file, bytes: own });
+    reply.found[i] = READ_SCAN;
+    reply.contents.push(new Uint8Array(bytes));
   }
-  const reply: ReadReply = { id: request.id, results };
+  const transfer = [reply.found, ...reply.contents].map((bytes) => bytes.buffer as ArrayBuffer);
   parentPort?.postMessage(reply, transfer);
 });
