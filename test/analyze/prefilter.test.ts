@@ -67,6 +67,36 @@ describe("the byte prefilter", () => {
       expect(verdict(text), text).toBeUndefined();
   });
 
+  it("searches each needle from its rarest byte and still finds every whole-name occurrence", () => {
+    const [converters, text] = needleBytes(prefilterOf(["pkg.text", "pkg.common.converters"]));
+    // `x` and `v` are the rarest bytes of the two needles in Python sources.
+    expect(text?.anchor.toString()).toBe("xt");
+    expect(text?.offset).toBe(2);
+    expect(converters?.anchor.toString()).toBe("vert");
+    expect(converters?.offset).toBe(3);
+    const needles = needleBytes(prefilterOf(["pkg._text", "pkg.common.converters"]));
+    const verdict = (text: string) => filterBytes(new TextEncoder().encode(text), needles);
+    // A longer name first, the needle later in the same buffer.
+    expect(verdict("import x_text\nfrom a import _text\n")).toBeUndefined();
+    expect(verdict("import x_text, _texts, context, next\n")).toEqual({ hasClass: false });
+    // At the very start and the very end of the buffer, and the buffer being the needle.
+    expect(verdict("_text = 1\n")).toBeUndefined();
+    expect(verdict("from . import _text")).toBeUndefined();
+    expect(verdict("_text")).toBeUndefined();
+    expect(verdict("converters")).toBeUndefined();
+    // Only the anchor, or the needle cut short by the buffer's end: no needle.
+    expect(verdict("xt = 1\nvert = 2\n")).toEqual({ hasClass: false });
+    expect(verdict("import _tex")).toEqual({ hasClass: false });
+    expect(verdict("import convert")).toEqual({ hasClass: false });
+    // The anchor's first hit is inside another name; a later one is the needle.
+    expect(verdict("nexttext = 1\nfrom .converters import f\n")).toBeUndefined();
+    // Non-ASCII bytes around the needle (UTF-8 of é ends in 0xa9, no name byte).
+    expect(verdict("# café\nfrom é import _text\n")).toBeUndefined();
+    expect(verdict("# café\nimport x_next\n")).toEqual({ hasClass: false });
+    // There the NFKD search has no whole-name rule: a longer name is scanned, to be safe.
+    expect(verdict("# café\nimport x_text\n")).toBeUndefined();
+  });
+
   it("reads non-ASCII files as Python does (NFKC names), letting go those that name no path", () => {
     const needles = needleBytes(prefilterOf(["pkg.text", "pkg.common.converters"]));
     const bytes = (text: string) => new TextEncoder().encode(text);

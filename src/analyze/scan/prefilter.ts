@@ -30,9 +30,40 @@ export interface Filtered {
 
 const classBytes = Buffer.from("class");
 
-/** The needles as bytes, once per thread. */
-export function needleBytes(prefilter: Prefilter): Buffer[] {
-  return prefilter.needles.map((n) => Buffer.from(n, "utf8"));
+/**
+ * A needle and the part of it that is searched for. `Buffer#indexOf` runs `memchr` on a
+ * pattern's first byte and compares at each hit: from `_` or `c`, both common in Python,
+ * `_text` and `converters` cost 4x what they cost from their rarest byte (`x`, `v`).
+ */
+export interface Needle {
+  bytes: Buffer;
+  /** Up to 4 bytes of the needle from its rarest byte (longer ones no faster). */
+  anchor: Buffer;
+  /** Where the anchor starts in the needle. */
+  offset: number;
+}
+
+/** Printable ASCII, most common first in Python sources (ansible and django counted). */
+const byFrequency =
+  " erts.iaon\"u:l,'dcp_mfTv06hg72yb-4=)(1wk{}#F[]x/ASE3N5IqCPjRM8LDO9GU*Hz>B%V<W+\\@YXK!J`?|QZ;$^&~";
+
+/** Higher is rarer; bytes not in the table (control, non-ASCII) are rarest. */
+function rarity(byte: number): number {
+  const at = byFrequency.indexOf(String.fromCharCode(byte));
+  return byte < 128 && at >= 0 ? at : byFrequency.length;
+}
+
+function needleOf(text: string): Needle {
+  const bytes = Buffer.from(text, "utf8");
+  let offset = 0;
+  for (let i = 1; i < bytes.length; i++)
+    if (rarity(bytes[i] as number) > rarity(bytes[offset] as number)) offset = i;
+  return { bytes, anchor: bytes.subarray(offset, offset + 4), offset };
+}
+
+/** The needles, prepared once per thread. */
+export function needleBytes(prefilter: Prefilter): Needle[] {
+  return prefilter.needles.map(needleOf);
 }
 
 /** ASCII letters, digits and `_`: a neighbour that makes a needle part of a longer name. */
@@ -43,10 +74,28 @@ function isNameByte(c: number | undefined): boolean {
   );
 }
 
+/** The whole needle sits at `at` (the anchor's hit already matched its own bytes). */
+function needleAt(buffer: Buffer, needle: Needle, at: number): boolean {
+  const { bytes, offset, anchor } = needle;
+  if (at < 0 || at + bytes.length > buffer.length) return false;
+  for (let i = 0; i < offset; i++) if (buffer[at + i] !== bytes[i]) return false;
+  for (let i = offset + anchor.length; i < bytes.length; i++)
+    if (buffer[at + i] !== bytes[i]) return false;
+  return true;
+}
+
 /** `needle` occurs in `buffer` as a whole name (no name byte on either side). */
-function namedIn(buffer: Buffer, needle: Buffer): boolean {
-  for (let at = buffer.indexOf(needle); at >= 0; at = buffer.indexOf(needle, at + 1)) {
-    if (!isNameByte(buffer[at - 1]) && !isNameByte(buffer[at + needle.length])) return true;
+function namedIn(buffer: Buffer, needle: Needle): boolean {
+  const { anchor, offset } = needle;
+  const after = needle.bytes.length;
+  for (let hit = buffer.indexOf(anchor); hit >= 0; hit = buffer.indexOf(anchor, hit + 1)) {
+    const at = hit - offset;
+    if (
+      needleAt(buffer, needle, at) &&
+      !isNameByte(buffer[at - 1]) &&
+      !isNameByte(buffer[at + after])
+    )
+      return true;
   }
   return false;
 }
@@ -54,16 +103,16 @@ function namedIn(buffer: Buffer, needle: Buffer): boolean {
 const decoder = new TextDecoder("utf-8"); // as the scanner decodes (scanner.ts)
 
 /** undefined: the file needs its full scan; else what the filter saw. */
-export function filterBytes(bytes: Uint8Array, needles: readonly Buffer[]): Filtered | undefined {
+export function filterBytes(bytes: Uint8Array, needles: readonly Needle[]): Filtered | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const needle of needles) if (namedIn(buffer, needle)) return undefined;
   const hasClass = buffer.indexOf(classBytes) >= 0;
   if (isAscii(buffer)) return { hasClass };
   // A non-ASCII needle would need its own normalisation: scan such files in full.
-  if (needles.some((needle) => !isAscii(needle))) return undefined;
+  if (needles.some((needle) => !isAscii(needle.bytes))) return undefined;
   const decomposed = decoder.decode(buffer).normalize("NFKD");
   for (const needle of needles)
-    if (decomposed.includes(needle.toString("latin1"))) return undefined;
+    if (decomposed.includes(needle.bytes.toString("latin1"))) return undefined;
   return { hasClass: hasClass || decomposed.includes("class") };
 }
 

@@ -1,4 +1,5 @@
 import type { PythonScan } from "../../languages/python/scan-types.js";
+import { decodePython, scanPython } from "../../languages/python/scanner.js";
 import { errorCode } from "../../util/errors.js";
 import {
   type AnalysisSource,
@@ -8,7 +9,8 @@ import {
   type SourceFile,
 } from "../../workspace/source.js";
 import { lazyScan } from "./lazy-scan.js";
-import { type Filtered, needleBytes, type Prefilter } from "./prefilter.js";
+import { type Filtered, type Needle, needleBytes, type Prefilter } from "./prefilter.js";
+import { readOnThread, readThreadWorthIt } from "./read-thread.js";
 import { scanOne } from "./scan-one.js";
 import { poolSize, scanOnPool, type WorkerItem, type WorkerResult } from "./scan-pool.js";
 
@@ -38,6 +40,8 @@ export interface ScanOptions {
   prefilter?: Prefilter | undefined;
   /** Files the prefilter must never let go (inside a path module's package). */
   full?: ((file: string) => boolean) | undefined;
+  /** Read on a thread of its own while this one scans (default: read-thread.ts decides). */
+  readThread?: boolean | undefined;
 }
 
 /** Read in chunks, so a large repository never sits in memory all at once. */
@@ -93,7 +97,7 @@ function scanInThread(
   misses: readonly SourceFile[],
   source: AnalysisSource,
   onBatch: (r: WorkerResult[]) => void,
-  needles: readonly Buffer[] | undefined,
+  needles: readonly Needle[] | undefined,
   full: (file: string) => boolean,
 ): void {
   const { absPath } = source;
@@ -125,6 +129,37 @@ function scanInThread(
       }),
     );
   }
+}
+
+/**
+ * Files on disk read (and byte-searched) on another thread, scanned in this one; the first
+ * chunk read here while that thread starts.
+ */
+async function scanReadOnThread(
+  misses: readonly SourceFile[],
+  source: AnalysisSource,
+  absPath: (file: string) => string,
+  onBatch: (r: WorkerResult[]) => void,
+  prefilter: Prefilter | undefined,
+  full: (file: string) => boolean,
+): Promise<void> {
+  const first = misses.slice(0, chunkSize);
+  const items = function* () {
+    for (const chunk of chunks(misses.slice(chunkSize)))
+      yield chunk.map((f) => ({ file: f.file, abs: absPath(f.file), full: full(f.file) }));
+  };
+  await readOnThread(
+    items(),
+    prefilter,
+    (results) =>
+      // Not binary (the thread looked): decoded and scanned without looking again.
+      onBatch(
+        results.map((r) =>
+          "bytes" in r ? { file: r.file, scan: scanPython(decodePython(r.bytes)) } : r,
+        ),
+      ),
+    () => scanInThread(first, source, onBatch, prefilter && needleBytes(prefilter), full),
+  );
 }
 
 /** Scan the files, reusing stored scans of unchanged content. Output is in input order. */
@@ -191,6 +226,11 @@ export async function scanPythonFiles(
   const threads = poolSize(misses.length, options.workers);
   if (threads > 0)
     await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
+  else if (
+    source.absPath &&
+    (options.readThread ?? readThreadWorthIt(misses.length, options.workers))
+  )
+    await scanReadOnThread(misses, source, source.absPath, onBatch, prefilter, full);
   else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
 
   // Keep the sorted order of `files` so every result built from this is deterministic.

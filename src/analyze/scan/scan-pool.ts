@@ -48,6 +48,7 @@ export function poolSize(files: number, requested?: number): number {
   // A thread costs ~30 ms to start and its own JIT warm-up: only worth it for large scans,
   // and never on 2 cores, where the main thread alone was fastest in wall and CPU time
   // (ansible cold, bench/RESULTS.md 2026-12-02: 0 threads 5.0 s CPU, 1: 5.3 s, 2: 6.3 s).
+  // There the files are still read on a thread of their own (read-thread.ts).
   const cores = os.availableParallelism();
   return files < 1500 || cores <= 2 ? 0 : Math.min(cores - 1, 8);
 }

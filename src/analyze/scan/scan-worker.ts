@@ -1,7 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { errorCode } from "../../util/errors.js";
 import { readBytes } from "../../workspace/files.js";
-import { needleBytes } from "./prefilter.js";
+import { type Needle, needleBytes } from "./prefilter.js";
 import { scanOne } from "./scan-one.js";
 import type { WorkerReply, WorkerRequest } from "./scan-pool.js";
 
@@ -9,7 +9,7 @@ import type { WorkerReply, WorkerRequest } from "./scan-pool.js";
  * A scanning thread: reads files by path (or takes their bytes) and scans them. Results go
  * back by structured clone; an unreadable file comes back as its error code.
  */
-let needles: { key: string; bytes: Buffer[] } | undefined;
+let needles: { key: string; bytes: Needle[] } | undefined;
 
 parentPort?.on("message", (request: WorkerRequest) => {
   const reply: WorkerReply = { id: request.id, results: [] };
