@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { consolidationLanguage } from "../config/language.js";
 import type { Config } from "../config/types.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
@@ -52,6 +53,7 @@ import { Provenance } from "./resolve/python-provenance.js";
 import { scanWasRead } from "./scan/lazy-scan.js";
 import { insidePath, prefilterOf } from "./scan/prefilter.js";
 import { type ScanProgress, scanPythonFiles } from "./scan/python.js";
+import { startReadThread } from "./scan/read-thread.js";
 
 export type ProgressEvent = { stage: "discover" | "scan" | "classify" } & Partial<ScanProgress>;
 
@@ -135,6 +137,8 @@ export interface AnalyzeSourceOptions {
   /** Where JS/TS resolutions of unchanged files are reused from (working trees). */
   javascriptFacts?: FactsStore;
   onInertFiles?: (facts: InertFiles) => void;
+  /** A reading thread started early (see startReadThread), handed to the scan. */
+  startedReadThread?: Worker;
 }
 
 const defaultDocs = ["**/*.md"];
@@ -161,17 +165,40 @@ export function wantedFile(config: Config): (file: string) => boolean {
   const isDoc = globs.length > 0 ? globFilter(globs) : undefined;
   const js = usesJavaScript(config.consolidations);
   // A JS/TS-only configuration reads no Python file (nor a Python-only one any JS/TS file).
-  const py = !js || config.consolidations.some((c) => consolidationLanguage(c) === "python");
+  const py = pythonWanted(config);
   return (file) =>
     (py && file.endsWith(".py")) ||
     (js && (isJavaScriptSource(file) || isResolutionConfig(file))) ||
     isDoc?.(file) === true;
 }
 
+/** Whether the analysis reads Python files (not for a JS/TS-only configuration). */
+function pythonWanted(config: Config): boolean {
+  return (
+    !usesJavaScript(config.consolidations) ||
+    config.consolidations.some((c) => consolidationLanguage(c) === "python")
+  );
+}
+
 /** Analyse the working tree at `config.root`, with the on-disk scan cache unless disabled. */
 export async function analyze(
   config: Config,
   options: AnalyzeOptions = {},
+): Promise<AnalysisResult> {
+  // With no scan cache every file will be read: the reading thread starts during discovery.
+  const early =
+    options.cache === false && pythonWanted(config) ? startReadThread(options.workers) : undefined;
+  try {
+    return await analyzeTree(config, options, early);
+  } finally {
+    await early?.terminate(); // ended already when the scan took it
+  }
+}
+
+async function analyzeTree(
+  config: Config,
+  options: AnalyzeOptions,
+  early: Worker | undefined,
 ): Promise<AnalysisResult> {
   options.onProgress?.({ stage: "discover" });
   const wanted = wantedFile(config);
@@ -229,6 +256,7 @@ export async function analyze(
     ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
     ...(javascriptFacts ? { javascriptFacts } : {}),
     ...(options.onInertFiles ? { onInertFiles: options.onInertFiles } : {}),
+    ...(early ? { startedReadThread: early } : {}),
   });
   try {
     cache?.save(new Set(files.filter((f) => f.file.endsWith(".py")).map((f) => f.file)));
@@ -316,6 +344,7 @@ export async function analyzeSource(
       workers: options.workers,
       onProgress: (p) => onProgress?.({ stage: "scan", ...p }),
       ...(prefilter && { prefilter: prefilter.prefilter, full: prefilter.full }),
+      ...(options.startedReadThread ? { startedReadThread: options.startedReadThread } : {}),
     }),
     usesJavaScript(config.consolidations)
       ? analyzeJavaScript(config, source, options.javascriptFacts)

@@ -34,7 +34,7 @@ describe("reading on a thread while this one scans", () => {
   names.sort();
   const files = names.map((file) => ({ file, version: file }));
 
-  async function scanned(readThread: boolean) {
+  async function scanned(readThread: boolean, extra: Record<string, unknown> = {}) {
     const { scanPythonFiles } = await import(`${repoRoot}dist/analyze/scan/python.js`);
     const { prefilterOf } = await import(`${repoRoot}dist/analyze/scan/prefilter.js`);
     const { readFromDisk } = await import(`${repoRoot}dist/workspace/source.js`);
@@ -44,6 +44,7 @@ describe("reading on a thread while this one scans", () => {
       prefilter: prefilterOf(["pkg.text"]),
       full: (file: string) => file.startsWith("pkg/"),
       readThread,
+      ...extra,
     });
   }
 
@@ -67,5 +68,29 @@ describe("reading on a thread while this one scans", () => {
       expect(threaded.scans.get(file), file).toEqual(single.scans.get(file));
     expect(threaded.scans.get("a.py").imports[0].module).toBe("pkg.text");
     expect(threaded.scans.get("e.py").errors).toHaveLength(1);
+  });
+
+  it("takes a thread started early, and ends one it does not need", async () => {
+    const { startReadThread } = await import(`${repoRoot}dist/analyze/scan/read-thread.js`);
+    const single = await scanned(false);
+    const early = startReadThread();
+    if (!early) return; // one core: no thread to start
+    let exited = false;
+    early.on("exit", () => {
+      exited = true;
+    });
+    const taken = await scanned(true, { startedReadThread: early });
+    expect([...taken.scans.keys()]).toEqual([...single.scans.keys()]);
+    expect(taken.scannedFresh).toBe(4);
+    expect(exited).toBe(true);
+    // Not needed (everything in this thread): ended all the same, nothing left running.
+    const unused = startReadThread();
+    let ended = false;
+    unused.on("exit", () => {
+      ended = true;
+    });
+    const here = await scanned(false, { startedReadThread: unused });
+    expect(here.filtered.size).toBe(2302);
+    expect(ended).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { Worker } from "node:worker_threads";
 import type { PythonScan } from "../../languages/python/scan-types.js";
 import { decodePython, scanPython } from "../../languages/python/scanner.js";
 import { errorCode } from "../../util/errors.js";
@@ -42,6 +43,8 @@ export interface ScanOptions {
   full?: ((file: string) => boolean) | undefined;
   /** Read on a thread of its own while this one scans (default: read-thread.ts decides). */
   readThread?: boolean | undefined;
+  /** A reading thread started early (startReadThread): used, or ended when not needed. */
+  startedReadThread?: Worker | undefined;
 }
 
 /** Read in chunks, so a large repository never sits in memory all at once. */
@@ -142,6 +145,7 @@ async function scanReadOnThread(
   onBatch: (r: WorkerResult[]) => void,
   prefilter: Prefilter | undefined,
   full: (file: string) => boolean,
+  started: Worker | undefined,
 ): Promise<void> {
   const first = misses.slice(0, chunkSize);
   const items = function* () {
@@ -159,6 +163,7 @@ async function scanReadOnThread(
         ),
       ),
     () => scanInThread(first, source, onBatch, prefilter && needleBytes(prefilter), full),
+    started,
   );
 }
 
@@ -224,14 +229,21 @@ export async function scanPythonFiles(
     onProgress?.({ done, total: files.length });
   };
   const threads = poolSize(misses.length, options.workers);
-  if (threads > 0)
-    await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
-  else if (
-    source.absPath &&
-    (options.readThread ?? readThreadWorthIt(misses.length, options.workers))
-  )
-    await scanReadOnThread(misses, source, source.absPath, onBatch, prefilter, full);
-  else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
+  let started = options.startedReadThread;
+  try {
+    if (threads > 0)
+      await scanOnPool(workerBatches(misses, source, full), threads, onBatch, prefilter);
+    else if (
+      source.absPath &&
+      (options.readThread ?? readThreadWorthIt(misses.length, options.workers))
+    ) {
+      const taken = started;
+      started = undefined; // readOnThread ends it
+      await scanReadOnThread(misses, source, source.absPath, onBatch, prefilter, full, taken);
+    } else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
+  } finally {
+    await started?.terminate();
+  }
 
   // Keep the sorted order of `files` so every result built from this is deterministic.
   const scans = new Map<string, PythonScan>();

@@ -79,8 +79,21 @@ const ahead = 16;
  * Not when the caller asked for a number of threads (0: all in this thread).
  */
 export function readThreadWorthIt(files: number, requested?: number): boolean {
+  return files >= 1500 && readThreadPossible(requested);
+}
+
+function readThreadPossible(requested?: number): boolean {
   if (requested !== undefined || (process.env.SSOT_WORKERS ?? "") !== "") return false;
-  return files >= 1500 && os.availableParallelism() >= 2 && pathExists(workerFile);
+  return os.availableParallelism() >= 2 && pathExists(workerFile);
+}
+
+/**
+ * The reading thread started before its files are known, when a run will likely read
+ * them all (no scan cache): its start (~70 ms) then overlaps discovery. Whoever takes it
+ * must end it (readOnThread does; else `worker.terminate()`).
+ */
+export function startReadThread(requested?: number): Worker | undefined {
+  return readThreadPossible(requested) ? new Worker(workerFile) : undefined;
 }
 
 /**
@@ -93,8 +106,9 @@ export async function readOnThread(
   prefilter: Prefilter | undefined,
   onRead: (results: ReadResult[]) => void,
   meanwhile?: () => void,
+  started?: Worker,
 ): Promise<void> {
-  const worker = new Worker(workerFile);
+  const worker = started ?? new Worker(workerFile);
   const iterator = chunks[Symbol.iterator]();
   // The chunks sent and not yet answered, oldest first (the thread answers in order).
   const sent: ReadItem[][] = [];
