@@ -1,9 +1,9 @@
 import { realpathSync } from "node:fs";
 import picomatch from "picomatch";
 import { InputError } from "../util/errors.js";
-import { git, gitText } from "./git.js";
+import { git, gitLater, gitText } from "./git.js";
 import { treeListing } from "./git-tree.js";
-import type { AnalysisSource } from "./source.js";
+import type { AnalysisSource, SourceFile } from "./source.js";
 
 /** The commit id of `ref`, or an InputError naming the ref. */
 export function resolveCommit(cwd: string, ref: string): string {
@@ -32,6 +32,17 @@ function parseBatch(out: Buffer, count: number): (Uint8Array | Error)[] {
     at = eol + 1 + size + 1;
   }
   return results;
+}
+
+const idLines = (batch: readonly SourceFile[]) => `${batch.map((f) => f.version).join("\n")}\n`;
+
+function byFile(batch: readonly SourceFile[], raw: Buffer): Map<string, Uint8Array | Error> {
+  const out = new Map<string, Uint8Array | Error>();
+  parseBatch(raw, batch.length).forEach((content, i) => {
+    const f = batch[i];
+    if (f) out.set(f.file, content);
+  });
+  return out;
 }
 
 /**
@@ -64,14 +75,12 @@ export function gitTreeSource(
     skipped,
     fromGit: true,
     readMany(batch) {
-      const out = new Map<string, Uint8Array | Error>();
-      if (batch.length === 0) return out;
-      const raw = git(root, ["cat-file", "--batch"], `${batch.map((f) => f.version).join("\n")}\n`);
-      parseBatch(raw, batch.length).forEach((content, i) => {
-        const f = batch[i];
-        if (f) out.set(f.file, content);
-      });
-      return out;
+      if (batch.length === 0) return new Map();
+      return byFile(batch, git(root, ["cat-file", "--batch"], idLines(batch)));
+    },
+    async readManyLater(batch) {
+      if (batch.length === 0) return new Map();
+      return byFile(batch, await gitLater(root, ["cat-file", "--batch"], idLines(batch)));
     },
   };
 }

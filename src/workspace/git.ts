@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { InputError } from "../util/errors.js";
 
 /**
@@ -58,7 +61,7 @@ export function runGitAsync(cwd: string, args: readonly string[]): Promise<GitRu
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error) =>
       resolve({ status: null, stdout: Buffer.alloc(0), stderr: "", error }),
     );
@@ -72,9 +75,58 @@ export function runGitAsync(cwd: string, args: readonly string[]): Promise<GitRu
   });
 }
 
+/**
+ * `git(cwd, args, input)` in the background, for large outputs read while this thread works
+ * (the blobs of the next chunk while this one's are scanned). Input and output go through
+ * files of a private temporary folder, not pipes: a busy event loop would leave git waiting
+ * on a full pipe. Rejects as `git` throws.
+ */
+export async function gitLater(
+  cwd: string,
+  args: readonly string[],
+  input: string,
+): Promise<Buffer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ssot-git-"));
+  try {
+    const inFile = path.join(dir, "in");
+    const outFile = path.join(dir, "out");
+    writeFileSync(inFile, input, { mode: 0o600 });
+    const stdin = openSync(inFile, "r");
+    const stdout = openSync(outFile, "wx", 0o600);
+    const run = await new Promise<GitRun>((resolve) => {
+      const err: Buffer[] = [];
+      const child = spawn("git", [...guard, ...args], {
+        cwd,
+        env: environment,
+        stdio: [stdin, stdout, "pipe"],
+      });
+      child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
+      child.on("error", (error) =>
+        resolve({ status: null, stdout: Buffer.alloc(0), stderr: "", error }),
+      );
+      child.on("close", (status) =>
+        resolve({
+          status,
+          stdout: Buffer.alloc(0),
+          stderr: Buffer.concat(err).toString("utf8").trim(),
+        }),
+      );
+    }).finally(() => {
+      closeSync(stdin);
+      closeSync(stdout);
+    });
+    return checked(cwd, args, { ...run, stdout: run.error ? run.stdout : readFileSync(outFile) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** git's output, or an InputError naming the command and git's first line of complaint. */
 export function git(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
-  const run = runGit(cwd, args, input);
+  return checked(cwd, args, runGit(cwd, args, input));
+}
+
+function checked(cwd: string, args: readonly string[], run: GitRun): Buffer {
   if (run.error) {
     const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
     throw new InputError(

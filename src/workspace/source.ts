@@ -29,6 +29,8 @@ export interface AnalysisSource {
   absPath?: (file: string) => string;
   /** Read from git objects: every version is a blob id, readable again at any time. */
   fromGit?: true;
+  /** readMany in the background (git reads the next blobs while this thread scans). */
+  readManyLater?(files: readonly SourceFile[]): Promise<Map<string, Uint8Array | Error>>;
 }
 
 /** The prefilter's verdict on a version: "scan" (needs its full scan) or what it saw. */

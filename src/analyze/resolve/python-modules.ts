@@ -54,10 +54,27 @@ function moduleNameOf(
   return { module: dotted === "" ? base : `${dotted}.${base}`, package: dotted };
 }
 
+/**
+ * The last index built, with what it was built from: a backfill's consecutive commits
+ * mostly have the same paths, and an index depends on nothing else. Never mutated.
+ */
+let last: { files: readonly string[]; roots: readonly string[]; index: ModuleIndex } | undefined;
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function buildModuleIndex(
   pythonFiles: readonly string[],
   sourceRoots: readonly string[],
 ): ModuleIndex {
+  if (last && sameList(last.roots, sourceRoots) && sameList(last.files, pythonFiles))
+    return last.index;
+  const index = indexOf(pythonFiles, sourceRoots);
+  last = { files: [...pythonFiles], roots: [...sourceRoots], index };
+  return index;
+}
+
+function indexOf(pythonFiles: readonly string[], sourceRoots: readonly string[]): ModuleIndex {
   const roots = sourceRoots.map(normaliseRoot);
   const files = new Map<string, string>();
   const exists = new Set<string>();

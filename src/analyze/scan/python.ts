@@ -72,6 +72,34 @@ function* contentBatches(
   }
 }
 
+/**
+ * Scan a source that is not on disk in this thread while git reads the next large chunk
+ * in the background (readManyLater): git's reading and this thread's scanning overlap.
+ */
+async function scanWhileGitReads(
+  misses: readonly SourceFile[],
+  readLater: NonNullable<AnalysisSource["readManyLater"]>,
+  onBatch: (r: WorkerResult[]) => void,
+  needles: ReturnType<typeof needleBytes> | undefined,
+  full: (file: string) => boolean,
+): Promise<void> {
+  const read = (from: number) => readLater(misses.slice(from, from + gitChunkSize));
+  let next = read(0);
+  for (let i = 0; i < misses.length; i += gitChunkSize) {
+    const contents = await next;
+    if (i + gitChunkSize < misses.length) next = read(i + gitChunkSize);
+    for (const chunk of chunks(misses.slice(i, i + gitChunkSize)))
+      onBatch(
+        chunk.map((f): WorkerResult => {
+          const bytes = contents.get(f.file);
+          if (bytes === undefined || bytes instanceof Error)
+            return { file: f.file, error: errorCode(bytes) };
+          return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
+        }),
+      );
+  }
+}
+
 /** Worker batches: paths when the source is on disk (workers read in parallel), else bytes. */
 function* workerBatches(
   misses: readonly SourceFile[],
@@ -240,6 +268,15 @@ export async function scanPythonFiles(
       const taken = started;
       started = undefined; // readOnThread ends it
       await scanReadOnThread(misses, source, source.absPath, onBatch, prefilter, full, taken);
+    } else if (!source.absPath && source.readManyLater && misses.length > gitChunkSize) {
+      const later = source.readManyLater;
+      await scanWhileGitReads(
+        misses,
+        (batch) => later.call(source, batch),
+        onBatch,
+        prefilter && needleBytes(prefilter),
+        full,
+      );
     } else scanInThread(misses, source, onBatch, prefilter && needleBytes(prefilter), full);
   } finally {
     await started?.terminate();
