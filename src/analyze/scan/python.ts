@@ -83,7 +83,12 @@ async function scanWhileGitReads(
   needles: ReturnType<typeof needleBytes> | undefined,
   full: (file: string) => boolean,
 ): Promise<void> {
-  const read = (from: number) => readLater(misses.slice(from, from + gitChunkSize));
+  const read = (from: number) => {
+    const reading = readLater(misses.slice(from, from + gitChunkSize));
+    // Awaited below; should this loop stop first, its failure must not go unhandled.
+    reading.catch(() => undefined);
+    return reading;
+  };
   let next = read(0);
   for (let i = 0; i < misses.length; i += gitChunkSize) {
     const contents = await next;
