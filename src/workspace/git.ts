@@ -52,15 +52,25 @@ export function runGit(cwd: string, args: readonly string[], input?: string | Bu
  * output memo stats the tree meanwhile). Never rejects.
  */
 export function runGitAsync(cwd: string, args: readonly string[]): Promise<GitRun> {
+  return spawnGit(cwd, args, "ignore", "pipe");
+}
+
+/** git as a child, never rejecting: stdout is collected when it is a pipe. */
+function spawnGit(
+  cwd: string,
+  args: readonly string[],
+  stdin: "ignore" | number,
+  stdout: "pipe" | number,
+): Promise<GitRun> {
   return new Promise((resolve) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const child = spawn("git", [...guard, ...args], {
       cwd,
       env: environment,
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [stdin, stdout, "pipe"],
     });
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stdout?.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error) =>
       resolve({ status: null, stdout: Buffer.alloc(0), stderr: "", error }),
@@ -93,25 +103,7 @@ export async function gitLater(
     writeFileSync(inFile, input, { mode: 0o600 });
     const stdin = openSync(inFile, "r");
     const stdout = openSync(outFile, "wx", 0o600);
-    const run = await new Promise<GitRun>((resolve) => {
-      const err: Buffer[] = [];
-      const child = spawn("git", [...guard, ...args], {
-        cwd,
-        env: environment,
-        stdio: [stdin, stdout, "pipe"],
-      });
-      child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
-      child.on("error", (error) =>
-        resolve({ status: null, stdout: Buffer.alloc(0), stderr: "", error }),
-      );
-      child.on("close", (status) =>
-        resolve({
-          status,
-          stdout: Buffer.alloc(0),
-          stderr: Buffer.concat(err).toString("utf8").trim(),
-        }),
-      );
-    }).finally(() => {
+    const run = await spawnGit(cwd, args, stdin, stdout).finally(() => {
       closeSync(stdin);
       closeSync(stdout);
     });

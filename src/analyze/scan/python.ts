@@ -72,6 +72,21 @@ function* contentBatches(
   }
 }
 
+/** A chunk's results from contents already read (git blobs). */
+function scanContents(
+  chunk: readonly SourceFile[],
+  contents: Map<string, Uint8Array | Error>,
+  needles: readonly Needle[] | undefined,
+  full: (file: string) => boolean,
+): WorkerResult[] {
+  return chunk.map((f): WorkerResult => {
+    const bytes = contents.get(f.file);
+    if (bytes === undefined || bytes instanceof Error)
+      return { file: f.file, error: errorCode(bytes) };
+    return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
+  });
+}
+
 /**
  * Scan a source that is not on disk in this thread while git reads the next large chunk
  * in the background (readManyLater): git's reading and this thread's scanning overlap.
@@ -94,14 +109,7 @@ async function scanWhileGitReads(
     const contents = await next;
     if (i + gitChunkSize < misses.length) next = read(i + gitChunkSize);
     for (const chunk of chunks(misses.slice(i, i + gitChunkSize)))
-      onBatch(
-        chunk.map((f): WorkerResult => {
-          const bytes = contents.get(f.file);
-          if (bytes === undefined || bytes instanceof Error)
-            return { file: f.file, error: errorCode(bytes) };
-          return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
-        }),
-      );
+      onBatch(scanContents(chunk, contents, needles, full));
   }
 }
 
@@ -156,14 +164,7 @@ function scanInThread(
     return;
   }
   for (const [chunk, contents] of contentBatches(misses, source)) {
-    onBatch(
-      chunk.map((f): WorkerResult => {
-        const bytes = contents.get(f.file);
-        if (bytes === undefined || bytes instanceof Error)
-          return { file: f.file, error: errorCode(bytes) };
-        return scanOne(f.file, bytes, full(f.file) ? undefined : needles);
-      }),
-    );
+    onBatch(scanContents(chunk, contents, needles, full));
   }
 }
 
