@@ -314,8 +314,20 @@ export async function analyzeCommit(
   commit: string,
   options: AnalyzeSourceOptions = {},
 ): Promise<AnalysisResult> {
-  const id = resolveCommit(config.root, commit);
-  const source = gitTreeSource(config.root, id, wantedFile(config), config.exclude);
+  return analyzeCommitTree(config, { id: resolveCommit(config.root, commit) }, options);
+}
+
+/**
+ * analyzeCommit of a commit id the caller has already resolved (backfill, from `git log`),
+ * optionally with its `git ls-tree` output already read (commitListingLater).
+ */
+export async function analyzeCommitTree(
+  config: Config,
+  tree: { id: string; listing?: Buffer | undefined },
+  options: AnalyzeSourceOptions = {},
+): Promise<AnalysisResult> {
+  const { id, listing } = tree;
+  const source = gitTreeSource(config.root, id, wantedFile(config), config.exclude, listing);
   return analyzeSource(config, source, { ...options, commit: id });
 }
 

@@ -1,8 +1,8 @@
-import { analyzeCommit } from "../analyze/index.js";
+import { analyzeCommitTree } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
 import { InputError } from "../util/errors.js";
-import { resolveCommit } from "../workspace/commit-source.js";
+import { commitListingLater, resolveCommit } from "../workspace/commit-source.js";
 import { git } from "../workspace/git.js";
 import type { ScanStore, SourceFile, Verdict } from "../workspace/source.js";
 import { sampleDates } from "./dates.js";
@@ -105,7 +105,18 @@ export async function backfill(config: Config, options: BackfillOptions): Promis
   const commits = [...new Set(samples.map((s) => s.commit))];
   const store = new CountingStore(options.store);
   const summaries = new Map<string, HistoryLine>();
+  // Each commit's tree is listed while the one before it is analysed (git's core is free
+  // then); a listing nobody waits for any more must not reject unhandled.
+  const listingOf = (commit: string | undefined) => {
+    if (commit === undefined) return undefined;
+    const later = commitListingLater(config.root, commit);
+    later.catch(() => {});
+    return later;
+  };
+  let nextListing = listingOf(commits[0]);
   for (const [i, commit] of commits.entries()) {
+    const listing = await nextListing;
+    nextListing = listingOf(commits[i + 1]);
     const report = (filesDone: number, filesTotal: number) =>
       options.onProgress?.({
         commitsDone: i,
@@ -115,12 +126,16 @@ export async function backfill(config: Config, options: BackfillOptions): Promis
         blobsScanned: store.scanned,
       });
     report(0, 0);
-    const result = await analyzeCommit(config, commit, {
-      store,
-      onProgress: (e) => {
-        if (e.stage === "scan" && e.total !== undefined) report(e.done ?? 0, e.total);
+    const result = await analyzeCommitTree(
+      config,
+      { id: commit, listing },
+      {
+        store,
+        onProgress: (e) => {
+          if (e.stage === "scan" && e.total !== undefined) report(e.done ?? 0, e.total);
+        },
       },
-    });
+    );
     // The date is stamped per sample below: several dates can share one commit.
     summaries.set(commit, historyLine(result, { date: "", commit, source: "backfill" }));
   }

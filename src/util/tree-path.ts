@@ -6,6 +6,8 @@
 
 /** Why a repository-relative path from a git tree is unsafe to use, or undefined when it is fine. */
 export function unsafeTreePath(file: string): string | undefined {
+  // The common case, decided without splitting: no segment can be empty or start with ".".
+  if (isPlainPath(file)) return undefined;
   if (file === "") return "an empty path";
   if (file.startsWith("/")) return "an absolute path";
   if (file.includes("\\")) return "a backslash in the path";
@@ -17,3 +19,12 @@ export function unsafeTreePath(file: string): string | undefined {
   }
   return undefined;
 }
+
+const isPlainPath = (file: string) =>
+  file !== "" &&
+  file[0] !== "/" &&
+  file[0] !== "." &&
+  !file.endsWith("/") &&
+  !file.includes("/.") &&
+  !file.includes("//") &&
+  !file.includes("\\");

@@ -4,6 +4,7 @@ import { InputError } from "../util/errors.js";
 import { git, gitLater, gitText } from "./git.js";
 import { treeListing } from "./git-tree.js";
 import type { AnalysisSource, SourceFile } from "./source.js";
+import { blobsInWorkingTree } from "./worktree-blobs.js";
 
 /** The commit id of `ref`, or an InputError naming the ref. */
 export function resolveCommit(cwd: string, ref: string): string {
@@ -11,6 +12,16 @@ export function resolveCommit(cwd: string, ref: string): string {
   if (!id) throw new InputError(`${ref}: not a commit in the git repository at ${cwd}`);
   return id;
 }
+
+// Run in root with the pathspec ".": paths come relative to root even below the repo's top.
+const listTreeArgs = (commit: string) => ["ls-tree", "-r", "-z", commit, "--", "."];
+
+/**
+ * `git ls-tree` of a commit (gitTreeSource's `listing`) in the background: backfill lists
+ * the next commit on git's core while this one is analysed. Rejects as `git` throws.
+ */
+export const commitListingLater = (root: string, commit: string): Promise<Buffer> =>
+  gitLater(root, listTreeArgs(commit), "");
 
 /**
  * Parse `git cat-file --batch` output: `<id> <type> <size>\n<content>\n` per object, in
@@ -34,6 +45,17 @@ function parseBatch(out: Buffer, count: number): (Uint8Array | Error)[] {
   return results;
 }
 
+/** The blobs of `batch` the working tree holds as they are (blobsInWorkingTree), and the rest. */
+function fromWorkingTree(root: string, batch: readonly SourceFile[]) {
+  const found: Map<string, Uint8Array | Error> = blobsInWorkingTree(root, batch);
+  return { found, rest: batch.filter((f) => !found.has(f.file)) };
+}
+
+const merged = <K, V>(a: Map<K, V>, b: Map<K, V>) => {
+  for (const [k, v] of b) a.set(k, v);
+  return a;
+};
+
 const idLines = (batch: readonly SourceFile[]) => `${batch.map((f) => f.version).join("\n")}\n`;
 
 function byFile(batch: readonly SourceFile[], raw: Buffer): Map<string, Uint8Array | Error> {
@@ -55,10 +77,9 @@ export function gitTreeSource(
   commit: string,
   wanted: (file: string) => boolean,
   exclude: readonly string[],
+  listing: Buffer = git(root, listTreeArgs(commit)),
 ): AnalysisSource {
   const excluded = exclude.length > 0 ? picomatch([...exclude], { dot: true }) : () => false;
-  // Run in root with the pathspec ".": paths come relative to root even below the repo's top.
-  const listing = git(root, ["ls-tree", "-r", "-z", commit, "--", "."]);
   const readBlobs = (ids: readonly string[]) =>
     ids.length === 0
       ? []
@@ -75,12 +96,17 @@ export function gitTreeSource(
     skipped,
     fromGit: true,
     readMany(batch) {
-      if (batch.length === 0) return new Map();
-      return byFile(batch, git(root, ["cat-file", "--batch"], idLines(batch)));
+      const { found, rest } = fromWorkingTree(root, batch);
+      if (rest.length === 0) return found;
+      return merged(found, byFile(rest, git(root, ["cat-file", "--batch"], idLines(rest))));
     },
     async readManyLater(batch) {
-      if (batch.length === 0) return new Map();
-      return byFile(batch, await gitLater(root, ["cat-file", "--batch"], idLines(batch)));
+      const { found, rest } = fromWorkingTree(root, batch);
+      if (rest.length === 0) return found;
+      return merged(
+        found,
+        byFile(rest, await gitLater(root, ["cat-file", "--batch"], idLines(rest))),
+      );
     },
   };
 }

@@ -129,6 +129,14 @@ describe("a commit whose tree climbs out with `..` (backfill)", () => {
     expect(unsafeTreePath("x/.git/config")).toBe('a ".git" path segment');
     expect(unsafeTreePath("src/.gitignore")).toBeUndefined();
     expect(unsafeTreePath("src/a..b.ts")).toBeUndefined();
+    // Plain paths are decided without splitting; each of these must still be caught.
+    expect(unsafeTreePath("")).toBe("an empty path");
+    expect(unsafeTreePath("a/b/")).toBe("an empty path segment");
+    expect(unsafeTreePath("../a.py")).toBe('a ".." path segment');
+    expect(unsafeTreePath("a/b/..")).toBe('a ".." path segment');
+    expect(unsafeTreePath(".GIT/hooks/x")).toBe('a ".git" path segment');
+    expect(unsafeTreePath("a/b\\c.py")).toBe("a backslash in the path");
+    expect(unsafeTreePath("pkg/sub/mod.py")).toBeUndefined();
   });
 
   it("materialise refuses to climb out, to overwrite, or to write through a link", () => {
