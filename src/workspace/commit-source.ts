@@ -4,7 +4,6 @@ import { InputError } from "../util/errors.js";
 import { git, gitLater, gitText } from "./git.js";
 import { treeListing } from "./git-tree.js";
 import type { AnalysisSource, SourceFile } from "./source.js";
-import { blobsInWorkingTree } from "./worktree-blobs.js";
 
 /** The commit id of `ref`, or an InputError naming the ref. */
 export function resolveCommit(cwd: string, ref: string): string {
@@ -44,17 +43,6 @@ function parseBatch(out: Buffer, count: number): (Uint8Array | Error)[] {
   }
   return results;
 }
-
-/** The blobs of `batch` the working tree holds as they are (blobsInWorkingTree), and the rest. */
-function fromWorkingTree(root: string, batch: readonly SourceFile[]) {
-  const found: Map<string, Uint8Array | Error> = blobsInWorkingTree(root, batch);
-  return { found, rest: batch.filter((f) => !found.has(f.file)) };
-}
-
-const merged = <K, V>(a: Map<K, V>, b: Map<K, V>) => {
-  for (const [k, v] of b) a.set(k, v);
-  return a;
-};
 
 const idLines = (batch: readonly SourceFile[]) => `${batch.map((f) => f.version).join("\n")}\n`;
 
@@ -96,17 +84,12 @@ export function gitTreeSource(
     skipped,
     fromGit: true,
     readMany(batch) {
-      const { found, rest } = fromWorkingTree(root, batch);
-      if (rest.length === 0) return found;
-      return merged(found, byFile(rest, git(root, ["cat-file", "--batch"], idLines(rest))));
+      if (batch.length === 0) return new Map();
+      return byFile(batch, git(root, ["cat-file", "--batch"], idLines(batch)));
     },
     async readManyLater(batch) {
-      const { found, rest } = fromWorkingTree(root, batch);
-      if (rest.length === 0) return found;
-      return merged(
-        found,
-        byFile(rest, await gitLater(root, ["cat-file", "--batch"], idLines(rest))),
-      );
+      if (batch.length === 0) return new Map();
+      return byFile(batch, await gitLater(root, ["cat-file", "--batch"], idLines(batch)));
     },
   };
 }
