@@ -2,6 +2,7 @@ import { analyzeCommitTree } from "../analyze/index.js";
 import type { Config } from "../config/types.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
 import { InputError } from "../util/errors.js";
+import { startedEarly } from "../util/started-early.js";
 import { commitListingLater, resolveCommit } from "../workspace/commit-source.js";
 import { git } from "../workspace/git.js";
 import type { ScanStore, SourceFile, Verdict } from "../workspace/source.js";
@@ -105,14 +106,9 @@ export async function backfill(config: Config, options: BackfillOptions): Promis
   const commits = [...new Set(samples.map((s) => s.commit))];
   const store = new CountingStore(options.store);
   const summaries = new Map<string, HistoryLine>();
-  // Each commit's tree is listed while the one before it is analysed (git's core is free
-  // then); a listing nobody waits for any more must not reject unhandled.
-  const listingOf = (commit: string | undefined) => {
-    if (commit === undefined) return undefined;
-    const later = commitListingLater(config.root, commit);
-    later.catch(() => {});
-    return later;
-  };
+  // Each commit's tree is listed while the one before it is analysed (git's core is free then).
+  const listingOf = (commit: string | undefined) =>
+    commit === undefined ? undefined : startedEarly(commitListingLater(config.root, commit));
   let nextListing = listingOf(commits[0]);
   for (const [i, commit] of commits.entries()) {
     const listing = await nextListing;

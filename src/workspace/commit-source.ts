@@ -20,7 +20,7 @@ const listTreeArgs = (commit: string) => ["ls-tree", "-r", "-z", commit, "--", "
  * the next commit on git's core while this one is analysed. Rejects as `git` throws.
  */
 export const commitListingLater = (root: string, commit: string): Promise<Buffer> =>
-  gitLater(root, listTreeArgs(commit), "");
+  gitLater(root, listTreeArgs(commit));
 
 /**
  * Parse `git cat-file --batch` output: `<id> <type> <size>\n<content>\n` per object, in

@@ -87,24 +87,24 @@ function spawnGit(
 
 /**
  * `git(cwd, args, input)` in the background, for large outputs read while this thread works
- * (the blobs of the next chunk while this one's are scanned). Input and output go through
- * files of a private temporary folder, not pipes: a busy event loop would leave git waiting
- * on a full pipe. Rejects as `git` throws.
+ * (the blobs of the next chunk while this one's are scanned). Input (if any) and output go
+ * through files of a private temporary folder, not pipes: a busy event loop would leave git
+ * waiting on a full pipe. Rejects as `git` throws.
  */
 export async function gitLater(
   cwd: string,
   args: readonly string[],
-  input: string,
+  input?: string,
 ): Promise<Buffer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ssot-git-"));
   try {
     const inFile = path.join(dir, "in");
     const outFile = path.join(dir, "out");
-    writeFileSync(inFile, input, { mode: 0o600 });
-    const stdin = openSync(inFile, "r");
+    if (input !== undefined) writeFileSync(inFile, input, { mode: 0o600 });
+    const stdin = input === undefined ? "ignore" : openSync(inFile, "r");
     const stdout = openSync(outFile, "wx", 0o600);
     const run = await spawnGit(cwd, args, stdin, stdout).finally(() => {
-      closeSync(stdin);
+      if (stdin !== "ignore") closeSync(stdin);
       closeSync(stdout);
     });
     return checked(cwd, args, { ...run, stdout: run.error ? run.stdout : readFileSync(outFile) });

@@ -2,6 +2,7 @@ import type { Worker } from "node:worker_threads";
 import type { PythonScan } from "../../languages/python/scan-types.js";
 import { decodePython, scanPython } from "../../languages/python/scanner.js";
 import { errorCode } from "../../util/errors.js";
+import { startedEarly } from "../../util/started-early.js";
 import {
   type AnalysisSource,
   ReusedBufferReader,
@@ -98,12 +99,7 @@ async function scanWhileGitReads(
   needles: ReturnType<typeof needleBytes> | undefined,
   full: (file: string) => boolean,
 ): Promise<void> {
-  const read = (from: number) => {
-    const reading = readLater(misses.slice(from, from + gitChunkSize));
-    // Awaited below; should this loop stop first, its failure must not go unhandled.
-    reading.catch(() => undefined);
-    return reading;
-  };
+  const read = (from: number) => startedEarly(readLater(misses.slice(from, from + gitChunkSize)));
   let next = read(0);
   for (let i = 0; i < misses.length; i += gitChunkSize) {
     const contents = await next;
