@@ -1,6 +1,6 @@
 import path from "node:path";
 import { visible } from "../reporters/escape/terminal.js";
-import { escapedName, isUtf8Name, splitNul, undecodableNameReason } from "../util/file-name.js";
+import { escapedName, isUtf8Name, undecodableNameReason } from "../util/file-name.js";
 import { unsafeTreePath } from "../util/tree-path.js";
 import { linkReasons } from "./links.js";
 import type { SkippedFile, SourceFile } from "./source.js";
@@ -30,23 +30,32 @@ export interface TreeListing {
 /** Reads blobs by id (the link targets); an Error for one that could not be read. */
 export type BlobReader = (ids: readonly string[]) => (Uint8Array | Error)[];
 
+/**
+ * Entries straight from the bytes: one native UTF-8 check of the whole listing (the common
+ * case; NUL and TAB never occur inside a multi-byte sequence, so then every name is valid),
+ * and fresh strings per field, never slices of one big string that would keep it alive.
+ */
 function parseEntries(
   out: Buffer,
   considered: (file: string) => boolean,
   skipped: SkippedFile[],
 ): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  for (const record of splitNul(out)) {
-    const tab = record.indexOf(9);
-    if (tab === -1) continue;
-    const [mode = "", type = "", id = ""] = record.toString("latin1", 0, tab).split(" ");
-    const bytes = record.subarray(tab + 1);
-    if (!isUtf8Name(bytes)) {
-      const name = escapedName(bytes);
+  const allUtf8 = isUtf8Name(out);
+  for (let at = 0; at < out.length; ) {
+    let end = out.indexOf(0, at);
+    if (end === -1) end = out.length;
+    const record = at;
+    at = end + 1;
+    const tab = out.indexOf(9, record);
+    if (tab === -1 || tab > end) continue;
+    const [mode = "", type = "", id = ""] = headerFields(out, record, tab);
+    if (!allUtf8 && !isUtf8Name(out.subarray(tab + 1, end))) {
+      const name = escapedName(out.subarray(tab + 1, end));
       if (considered(name)) skipped.push({ file: name, reason: undecodableNameReason });
       continue;
     }
-    const file = bytes.toString("utf8");
+    const file = out.toString("utf8", tab + 1, end);
     const unsafe = unsafeTreePath(file);
     if (unsafe) {
       skipped.push({
@@ -62,6 +71,20 @@ function parseEntries(
     entries.set(file, { mode, type, id });
   }
   return entries;
+}
+
+/** `<mode> SP <type> SP <id>` before the tab; "blob" is shared, as nearly every entry is one. */
+function headerFields(out: Buffer, from: number, tab: number): [string, string, string] {
+  const s1 = out.indexOf(32, from);
+  const s2 = s1 === -1 || s1 > tab ? -1 : out.indexOf(32, s1 + 1);
+  if (s1 === -1 || s1 > tab || s2 === -1 || s2 > tab)
+    return [out.toString("latin1", from, tab), "", ""];
+  const isBlob = s2 === s1 + 5 && out.toString("latin1", s1 + 1, s2) === "blob";
+  return [
+    out.toString("latin1", from, s1),
+    isBlob ? "blob" : out.toString("latin1", s1 + 1, s2),
+    out.toString("latin1", s2 + 1, tab),
+  ];
 }
 
 /** The blob a link resolves to inside the root, "folder" for a link to a folder, or a reason. */
