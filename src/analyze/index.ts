@@ -91,6 +91,8 @@ export interface InertFiles {
   classes: boolean;
   inert: ReadonlySet<string>;
   scanned: readonly string[];
+  /** The scan the analysis used of a `scanned` file: the same scan, the same contribution. */
+  scanOf: (file: string) => PythonScan | undefined;
 }
 
 /**
@@ -452,6 +454,7 @@ export async function analyzeSource(
       classes: classesAsked,
       inert,
       scanned: candidates.map((f) => f.file),
+      scanOf: (file) => scanned.scans.get(file),
     });
   }
   // A file the prefilter let go is not checked for parse errors (that needs its full scan).

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { InertFiles } from "../analyze/index.js";
+import { encodeScan } from "../languages/python/scan-codec.js";
+import type { PythonScan } from "../languages/python/scan-types.js";
 import { stampOf } from "../workspace/analysis-memo.js";
 import type { OutputMemo } from "../workspace/output-memo-store.js";
 import { readRegularFile } from "../workspace/read-file.js";
@@ -9,12 +11,20 @@ import type { TreeCheck } from "../workspace/tree-check.js";
 /**
  * The output memo's record of which contents matter (OutputMemo.contents), so that a run
  * after an edit that cannot change the output (a comment in a file no configured path is
- * named in, a file touched but not changed) replays it instead of analysing again.
+ * named in, a file touched but not changed, an edit that leaves a file's scan as it was)
+ * replays it instead of analysing again.
  */
 
 type Contents = NonNullable<OutputMemo["contents"]>;
 
-const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
+const sha1 = (bytes: Uint8Array | string) => createHash("sha1").update(bytes).digest("hex");
+
+/**
+ * A scan's identity: everything the analysis takes from a file read in full is its scan
+ * (imports with their lines and offsets, strings, classes, warn calls, names, pragmas,
+ * parse errors), so an edit that leaves it equal changes nothing in the output.
+ */
+const scanHash = (scan: PythonScan) => sha1(JSON.stringify(encodeScan(scan)));
 
 /** A source file's bytes, or undefined when it is not a readable regular file now. */
 function bytesOf(abs: string): Buffer | undefined {
@@ -49,8 +59,9 @@ export function contentsOf(
     const abs = `${root}${path.sep}${file}`;
     const bytes = bytesOf(abs);
     // Stamped after the read: the bytes hashed are the ones analysed only if it held.
-    if (!bytes || stampOf(abs) !== stamps[i]) return undefined;
-    hashes += `${i} ${sha1(bytes)}\n`;
+    const scan = facts.scanOf(file);
+    if (!bytes || !scan || stampOf(abs) !== stamps[i]) return undefined;
+    hashes += `${i} ${sha1(bytes)} ${scanHash(scan)}\n`;
   }
   return {
     needles: [...facts.needles],
@@ -63,8 +74,8 @@ export function contentsOf(
 /**
  * Whether every file whose stamp changed (a walk or listing that still holds) changed
  * nothing the output depends on: an inert file that the prefilter still lets go (without
- * `class`, when classes count), or a file read in full whose bytes are the same. Reads
- * only the changed files.
+ * `class`, when classes count), or a file read in full whose bytes are the same or whose
+ * scan is (the prefilter still keeping it). Reads and scans only the changed files.
  */
 export async function onlyInertChanges(
   root: string,
@@ -74,23 +85,28 @@ export async function onlyInertChanges(
   const { contents } = memo;
   if (!contents || check.changed.size === 0) return false;
   const inert = Buffer.from(contents.inert, "base64");
-  const hashes = new Map<number, string>();
+  const hashes = new Map<number, { bytes: string; scan: string | undefined }>();
   for (const line of contents.hashes.split("\n")) {
-    const space = line.indexOf(" ");
-    if (space > 0) hashes.set(Number(line.slice(0, space)), line.slice(space + 1));
+    const [i, bytes, scan] = line.split(" ");
+    if (i && bytes) hashes.set(Number(i), { bytes, scan });
   }
-  // The scanner's modules only when an inert file must be judged again.
-  let judge: ((file: string, bytes: Buffer) => boolean) | undefined;
+  // The scanner's modules only when a file must be judged or scanned again.
+  let judge: Awaited<ReturnType<typeof scanJudge>> | undefined;
   for (const [i, stamp] of check.changed) {
     const file = memo.files[i];
     if (file === undefined || !check.regular(i)) return false;
     const abs = `${root}${path.sep}${file}`;
     const bytes = bytesOf(abs);
     if (!bytes) return false;
+    const known = hashes.get(i);
     if (((inert[i >> 3] ?? 0) >> (i & 7)) & 1) {
-      judge ??= await inertJudge(contents.needles, contents.classes);
-      if (!judge(file, bytes)) return false;
-    } else if (hashes.get(i) !== sha1(bytes)) return false;
+      judge ??= await scanJudge(contents.needles, contents.classes);
+      if (!judge.inert(file, bytes)) return false;
+    } else if (known?.bytes !== sha1(bytes)) {
+      if (known?.scan === undefined) return false;
+      judge ??= await scanJudge(contents.needles, contents.classes);
+      if (judge.scanHash(file, bytes) !== known.scan) return false;
+    }
     // A write between the stat and the read: judge again next time.
     if (stampOf(abs) !== stamp) return false;
   }
@@ -98,17 +114,24 @@ export async function onlyInertChanges(
 }
 
 /**
- * Whether the prefilter lets these bytes go (without `class` when classes are asked for),
- * as the analysis would judge them.
+ * Bytes judged as the analysis would: `inert` when the prefilter lets them go (without
+ * `class` when classes are asked for); `scanHash` of their scan when the prefilter keeps
+ * them (undefined when it lets them go or they look binary: not the file it was).
  */
-async function inertJudge(needles: readonly string[], classes: boolean) {
+async function scanJudge(needles: readonly string[], classes: boolean) {
   const [{ scanOne }, { needleBytes }] = await Promise.all([
     import("../analyze/scan/scan-one.js"),
     import("../analyze/scan/prefilter.js"),
   ]);
   const prepared = needleBytes({ needles: [...needles] });
-  return (file: string, bytes: Buffer) => {
-    const result = scanOne(file, bytes, prepared);
-    return "filtered" in result && !(classes && result.filtered.hasClass);
+  return {
+    inert: (file: string, bytes: Buffer) => {
+      const result = scanOne(file, bytes, prepared);
+      return "filtered" in result && !(classes && result.filtered.hasClass);
+    },
+    scanHash: (file: string, bytes: Buffer) => {
+      const result = scanOne(file, bytes, prepared);
+      return "scan" in result ? scanHash(result.scan) : undefined;
+    },
   };
 }

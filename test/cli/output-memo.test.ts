@@ -317,7 +317,8 @@ describe.concurrent("analyze's output memo in a git work tree", () => {
 
 /**
  * An edit that cannot change the output replays it too: a file no configured path is named
- * in (and with no `class`) that stays so, or a file read in full whose bytes are the same.
+ * in (and with no `class`) that stays so, or a file read in full whose bytes or scan are
+ * the same.
  * Such a run analyses nothing, so the result memo inside analyze is left as it was.
  */
 describe.concurrent("analyze's output memo after edits that change nothing", () => {
@@ -372,9 +373,22 @@ describe.concurrent("analyze's output memo after edits that change nothing", () 
       writeFileSync(path.join(root, "app/util.py"), "import pkg.old\n");
       const named = await expectAnalysed();
       expect(statements(named.stdout)).toMatchObject({ statements: 3, deprecatedStatements: 2 });
-      // A file read in full with other bytes: analysed again.
+      // A file read in full with other bytes and the same scan: nothing to analyse.
       writeFileSync(path.join(root, "app/b.py"), "from pkg.new import f  # same import\n");
-      await expectAnalysed();
+      await expectReplay(root, cacheDir, named.stdout);
+      // Code below the import that binds no name: the scan keeps its identity.
+      writeFileSync(path.join(root, "app/b.py"), "from pkg.new import f\n\nprint(f())\n");
+      await expectReplay(root, cacheDir, named.stdout);
+      // A deprecated import a line lower, then another import: analysed again, each time.
+      writeFileSync(path.join(root, "app/a.py"), "\nfrom pkg.old import f\n");
+      const moved = await expectAnalysed();
+      expect(moved.stdout).not.toBe(named.stdout); // its line is in the output
+      writeFileSync(path.join(root, "app/b.py"), "from pkg.old import f\n");
+      const migratedBack = await expectAnalysed();
+      expect(statements(migratedBack.stdout)).toMatchObject({
+        statements: 3,
+        deprecatedStatements: 3,
+      });
     });
 
     it(`analyses a new class when an implementation pattern asks for classes, ${where}`, async () => {
