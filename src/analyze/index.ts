@@ -23,6 +23,7 @@ import { readLastMigration } from "../workspace/migration-record.js";
 import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
 import {
   type AnalysisSource,
+  absPathIn,
   readFromDisk,
   type ScanStore,
   type SkippedFile,
@@ -225,8 +226,8 @@ async function analyzeTree(
   const source: AnalysisSource = {
     files,
     skipped: discovery.skipped,
-    readMany: readFromDisk((file) => path.join(config.root, file)),
-    absPath: (file) => path.join(config.root, file),
+    readMany: readFromDisk(absPathIn(config.root)),
+    absPath: absPathIn(config.root),
   };
   const lastMigration = readLastMigration(config.root);
   const commit = headCommit(config.root);

@@ -8,7 +8,7 @@ import { toolVersion } from "../version.js";
 import { headCommit } from "../workspace/git.js";
 import { readLastMigration } from "../workspace/migration-record.js";
 import { defaultCacheDir, ScanCache } from "../workspace/scan-cache.js";
-import { readFromDisk, type SkippedFile } from "../workspace/source.js";
+import { absPathIn, readFromDisk, type SkippedFile } from "../workspace/source.js";
 import { discoverWorkingTree } from "../workspace/working-tree.js";
 import { usesJavaScript } from "./discover/javascript-files.js";
 import { configHash, docGlobsOf, wantedFile } from "./index.js";
@@ -103,8 +103,8 @@ export async function scanShard(
   const source = {
     files: mine,
     skipped: [],
-    readMany: readFromDisk((file) => path.join(config.root, file)),
-    absPath: (file: string) => path.join(config.root, file),
+    readMany: readFromDisk(absPathIn(config.root)),
+    absPath: absPathIn(config.root),
   };
   const cache =
     options.cache === false

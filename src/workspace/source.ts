@@ -1,4 +1,5 @@
 import { closeSync, constants, openSync, readFileSync, readSync } from "node:fs";
+import path from "node:path";
 import type { PythonScan } from "../languages/python/scan-types.js";
 
 /** One file of the tree being analysed: a working-tree file or a blob of a git commit. */
@@ -73,6 +74,15 @@ export class BlobScanStore implements ScanStore {
     return this.scans.size;
   }
 }
+
+/**
+ * A working-tree file's absolute path, as discovery forms it: the root and the relative
+ * path discovery found, joined without `path.join`'s normalising (~4 µs a call, 11k calls).
+ */
+export const absPathIn =
+  (root: string) =>
+  (file: string): string =>
+    `${root}${path.sep}${file}`;
 
 /** Read working-tree files from disk by absolute path. */
 export function readFromDisk(absOf: (file: string) => string) {
