@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import path from "node:path";
 import type { InertFiles } from "../analyze/index.js";
 import { encodeScan } from "../languages/python/scan-codec.js";
@@ -17,7 +17,8 @@ import type { TreeCheck } from "../workspace/tree-check.js";
 
 type Contents = NonNullable<OutputMemo["contents"]>;
 
-const sha1 = (bytes: Uint8Array | string) => createHash("sha1").update(bytes).digest("hex");
+// One-shot hashing: a hasher object per file costs more than the hash of a small input.
+const sha1 = (data: Uint8Array | string) => hash("sha1", data, "hex");
 
 /**
  * A scan's identity: everything the analysis takes from a file read in full is its scan
@@ -36,46 +37,38 @@ function bytesOf(abs: string): Buffer | undefined {
 }
 
 /**
- * The contents record of a run that analysed `files` (with the stamps discovery took);
- * undefined when a file read in full changed since it was analysed (its hash would not be
- * of the bytes the output was made from).
+ * The contents record of a run that analysed `files`: the inert files, and the hash of the
+ * scan the analysis used of each file read in full (the very scan it used, so no file is
+ * read again here). Undefined when a file read in full has no scan on record.
  */
-export function contentsOf(
-  root: string,
-  files: readonly string[],
-  stamps: readonly string[],
-  facts: InertFiles,
-): Contents | undefined {
+export function contentsOf(files: readonly string[], facts: InertFiles): Contents | undefined {
   const index = new Map(files.map((file, i) => [file, i]));
   const bits = new Uint8Array(Math.ceil(files.length / 8));
   for (const file of facts.inert) {
     const i = index.get(file);
     if (i !== undefined) bits[i >> 3] = (bits[i >> 3] as number) | (1 << (i & 7));
   }
-  let hashes = "";
+  let scans = "";
   for (const file of facts.scanned) {
     const i = index.get(file);
-    if (i === undefined) return undefined;
-    const abs = `${root}${path.sep}${file}`;
-    const bytes = bytesOf(abs);
-    // Stamped after the read: the bytes hashed are the ones analysed only if it held.
     const scan = facts.scanOf(file);
-    if (!bytes || !scan || stampOf(abs) !== stamps[i]) return undefined;
-    hashes += `${i} ${sha1(bytes)} ${scanHash(scan)}\n`;
+    if (i === undefined || !scan) return undefined;
+    scans += `${i} ${scanHash(scan)}\n`;
   }
   return {
     needles: [...facts.needles],
     classes: facts.classes,
     inert: Buffer.from(bits).toString("base64"),
-    hashes,
+    scans,
   };
 }
 
 /**
  * Whether every file whose stamp changed (a walk or listing that still holds) changed
  * nothing the output depends on: an inert file that the prefilter still lets go (without
- * `class`, when classes count), or a file read in full whose bytes are the same or whose
- * scan is (the prefilter still keeping it). Reads and scans only the changed files.
+ * `class`, when classes count), or a file read in full whose scan is the same (the
+ * prefilter still keeping it): a touch, a comment, code that moves no import, string,
+ * class, name or pragma. Reads and scans only the changed files.
  */
 export async function onlyInertChanges(
   root: string,
@@ -83,12 +76,12 @@ export async function onlyInertChanges(
   check: TreeCheck,
 ): Promise<boolean> {
   const { contents } = memo;
-  if (!contents || check.changed.size === 0) return false;
+  if (!contents?.scans || check.changed.size === 0) return false;
   const inert = Buffer.from(contents.inert, "base64");
-  const hashes = new Map<number, { bytes: string; scan: string | undefined }>();
-  for (const line of contents.hashes.split("\n")) {
-    const [i, bytes, scan] = line.split(" ");
-    if (i && bytes) hashes.set(Number(i), { bytes, scan });
+  const scans = new Map<number, string>();
+  for (const line of contents.scans.split("\n")) {
+    const space = line.indexOf(" ");
+    if (space > 0) scans.set(Number(line.slice(0, space)), line.slice(space + 1));
   }
   // The scanner's modules only when a file must be judged or scanned again.
   let judge: Awaited<ReturnType<typeof scanJudge>> | undefined;
@@ -98,15 +91,11 @@ export async function onlyInertChanges(
     const abs = `${root}${path.sep}${file}`;
     const bytes = bytesOf(abs);
     if (!bytes) return false;
-    const known = hashes.get(i);
-    if (((inert[i >> 3] ?? 0) >> (i & 7)) & 1) {
-      judge ??= await scanJudge(contents.needles, contents.classes);
-      if (!judge.inert(file, bytes)) return false;
-    } else if (known?.bytes !== sha1(bytes)) {
-      if (known?.scan === undefined) return false;
-      judge ??= await scanJudge(contents.needles, contents.classes);
-      if (judge.scanHash(file, bytes) !== known.scan) return false;
-    }
+    const isInert = ((inert[i >> 3] ?? 0) >> (i & 7)) & 1;
+    const known = scans.get(i);
+    if (!isInert && known === undefined) return false; // not a file whose scan is on record
+    judge ??= await scanJudge(contents.needles, contents.classes);
+    if (isInert ? !judge.inert(file, bytes) : judge.scanHash(file, bytes) !== known) return false;
     // A write between the stat and the read: judge again next time.
     if (stampOf(abs) !== stamp) return false;
   }

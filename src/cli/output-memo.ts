@@ -205,12 +205,7 @@ function replay(output: string, stderr: string, args: MemoArgs, io: CliIo): Memo
  */
 export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
   const place = placeOf(args, io);
-  let proven:
-    | (Omit<OutputMemo, "key" | "stderr" | "git"> & {
-        gitListing?: string;
-        fileStampText: string[];
-      })
-    | undefined;
+  let proven: (Omit<OutputMemo, "key" | "stderr" | "git"> & { gitListing?: string }) | undefined;
   let racy = false;
   let inert: InertFiles | undefined;
   return {
@@ -241,7 +236,6 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
             witnesses: witness.paths,
             stamps,
             fileStamps: fileStampNumbers(fileStamps),
-            fileStampText: fileStamps,
             ...(witness.gitListing !== undefined ? { gitListing: witness.gitListing } : {}),
             ...(witness.gitListing === undefined ? { skipped: tree.skipped } : {}),
           };
@@ -252,12 +246,12 @@ export function outputMemoRecorder(args: MemoArgs, io: CliIo) {
       // A config edited while the run read it must not file this output under its new bytes.
       // Only a listing from git can say which commit the output names.
       if (!place || !proven || racy) return;
-      const { gitListing, fileStampText, ...tree } = proven;
+      const { gitListing, ...tree } = proven;
       if (gitListing === undefined && commit !== undefined) return;
       if (readConfigHash(place.configFile) !== place.configHash) return;
       const git =
         gitListing === undefined ? {} : { git: { listing: gitListing, commit: commit ?? null } };
-      const contents = inert && contentsOf(tree.root, tree.files, fileStampText, inert);
+      const contents = inert && contentsOf(tree.files, inert);
       try {
         const memo = { key: place.key, ...tree, ...git, ...(contents ? { contents } : {}), stderr };
         writeOutputMemo(place.file, memo, output);

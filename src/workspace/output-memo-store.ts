@@ -46,12 +46,12 @@ export interface OutputMemo {
   git?: { listing: string; commit: string | null } | undefined;
   /**
    * Which files' contents can change without changing the output (analyze's InertFiles):
-   * the prefilter's needles, a bitset of the inert files (base64, bit i for files[i]) and,
-   * of each file read in full, the sha1 of its bytes and of its encoded scan (`index bytes
-   * scan` lines). A miss where only such files changed, and stayed inert or kept their
-   * bytes or their scan, replays the output all the same.
+   * the prefilter's needles, a bitset of the inert files (base64, bit i for files[i]) and
+   * the sha1 of the encoded scan of each file read in full (`index hash` lines). A miss
+   * where only such files changed, and stayed inert or kept their scan, replays the output
+   * all the same.
    */
-  contents?: { needles: string[]; classes: boolean; inert: string; hashes: string } | undefined;
+  contents?: { needles: string[]; classes: boolean; inert: string; scans: string } | undefined;
 }
 
 /** The output memo of one config file and set of flags (`slot`), next to the scan cache. */

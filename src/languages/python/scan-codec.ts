@@ -23,6 +23,13 @@ export type EncodedScan = [
   pragmas: (string | number)[][],
 ];
 
+/**
+ * The text fields of a decoded scan not read yet (see `lazy`), exactly as encodeScan wrote
+ * them: encoding that scan again reuses them instead of parsing and printing them anew.
+ */
+type TextField = "classes" | "moduleNames" | "definedNames";
+const unreadText = new WeakMap<PythonScan, Partial<Record<TextField, string>>>();
+
 const NESTED = 2;
 const TYPE_CHECKING = 4;
 
@@ -34,6 +41,7 @@ function decodeName(text: string): ImportedName {
 }
 
 export function encodeScan(scan: PythonScan): EncodedScan {
+  const text = unreadText.get(scan);
   return [
     scan.imports.map((s) => [
       (s.kind === "from" ? 1 : 0) | (s.nested ? NESTED : 0) | (s.typeChecking ? TYPE_CHECKING : 0),
@@ -48,12 +56,13 @@ export function encodeScan(scan: PythonScan): EncodedScan {
       s.endLine - s.line,
     ]),
     scan.strings.map((s) => [s.value, s.line, s.start, s.end]),
-    JSON.stringify(scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0, c.bases])),
+    text?.classes ??
+      JSON.stringify(scan.classes.map((c) => [c.name, c.line, c.start, c.nested ? 1 : 0, c.bases])),
     scan.warnings.map((w) => [w.line, w.message, w.names, w.inGetattr ? 1 : 0]),
-    JSON.stringify(scan.moduleNames),
+    text?.moduleNames ?? JSON.stringify(scan.moduleNames),
     scan.dunderAll,
     scan.errors,
-    JSON.stringify(scan.definedNames),
+    text?.definedNames ?? JSON.stringify(scan.definedNames),
     scan.getattrTargets,
     scan.pragmas.map((p) => [p.line, p.reason]),
   ];
@@ -97,6 +106,7 @@ export function decodeScan(data: EncodedScan): PythonScan {
   };
   // A warm run reads every file's scan from the cache; these three are needed for few files,
   // so they stay text until first read (most of the cache's parse and collection cost).
+  unreadText.set(scan, { classes, moduleNames, definedNames });
   lazy(scan, "classes", () =>
     (JSON.parse(classes) as [string, number, number, number, string[]][]).map((c) => ({
       name: c[0],
@@ -131,7 +141,12 @@ function lazy<K extends keyof PythonScan>(
     enumerable: true,
     configurable: true,
     get: () => {
-      value ??= compute();
+      if (value === undefined) {
+        value = compute();
+        // Read now, so perhaps changed later: encoding must print it anew.
+        const text = unreadText.get(scan);
+        if (text) delete text[key as TextField];
+      }
       return value;
     },
   });

@@ -36,4 +36,15 @@ describe("the cache's compact scan form", () => {
     expect(decodeScan(JSON.parse(JSON.stringify(encoded)))).toEqual(scan);
     expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(scan).length / 2);
   });
+
+  it("encodes a decoded scan as it was stored, and a read field as it is now", () => {
+    const stored = JSON.stringify(encodeScan(scanPython(source)));
+    const decoded = decodeScan(JSON.parse(stored));
+    expect(JSON.stringify(encodeScan(decoded))).toBe(stored);
+    // Read, then changed: the encoding must not reuse the stored text.
+    decoded.moduleNames.push("later");
+    const again = JSON.parse(JSON.stringify(encodeScan(decoded)));
+    expect(decodeScan(again).moduleNames.at(-1)).toBe("later");
+    expect(decodeScan(again).classes).toEqual(scanPython(source).classes);
+  });
 });
