@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { InputError } from "../util/errors.js";
@@ -107,9 +108,11 @@ export async function gitLater(
       if (stdin !== "ignore") closeSync(stdin);
       closeSync(stdout);
     });
-    return checked(cwd, args, { ...run, stdout: run.error ? run.stdout : readFileSync(outFile) });
+    // Read and removed on libuv's threads: tens of MB of blobs per call, ~60 ms of reading
+    // and ~10 ms of unlinking that would otherwise stall this thread's scanning.
+    return checked(cwd, args, { ...run, stdout: run.error ? run.stdout : await readFile(outFile) });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
