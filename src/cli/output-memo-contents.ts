@@ -91,7 +91,7 @@ export async function onlyInertChanges(
     const abs = `${root}${path.sep}${file}`;
     const bytes = bytesOf(abs);
     if (!bytes) return false;
-    const isInert = ((inert[i >> 3] ?? 0) >> (i & 7)) & 1;
+    const isInert = (((inert[i >> 3] ?? 0) >> (i & 7)) & 1) === 1;
     const known = scans.get(i);
     if (!isInert && known === undefined) return false; // not a file whose scan is on record
     judge ??= await scanJudge(contents.needles, contents.classes);

@@ -317,8 +317,7 @@ describe.concurrent("analyze's output memo in a git work tree", () => {
 
 /**
  * An edit that cannot change the output replays it too: a file no configured path is named
- * in (and with no `class`) that stays so, or a file read in full whose bytes or scan are
- * the same.
+ * in (and with no `class`) that stays so, or a file read in full whose scan is the same.
  * Such a run analyses nothing, so the result memo inside analyze is left as it was.
  */
 describe.concurrent("analyze's output memo after edits that change nothing", () => {

@@ -131,11 +131,7 @@ function decodeWarning(w: (string | number | string[])[]): WarnCall {
 }
 
 /** Replace a property by one computed on first read (still enumerable, so it serialises). */
-function lazy<K extends keyof PythonScan>(
-  scan: PythonScan,
-  key: K,
-  compute: () => PythonScan[K],
-): void {
+function lazy<K extends TextField>(scan: PythonScan, key: K, compute: () => PythonScan[K]): void {
   let value: PythonScan[K] | undefined;
   Object.defineProperty(scan, key, {
     enumerable: true,
@@ -145,7 +141,7 @@ function lazy<K extends keyof PythonScan>(
         value = compute();
         // Read now, so perhaps changed later: encoding must print it anew.
         const text = unreadText.get(scan);
-        if (text) delete text[key as TextField];
+        if (text) delete text[key];
       }
       return value;
     },
