@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in dist/cli (built by `npm run build`).
-import { main } from "../dist/cli/main.js";
+// Thin launcher: the CLI is bundled into dist/bundle (built by `npm run build`, see scripts/bundle.js).
+const debug = process.argv.includes("--debug");
+// The bundle is minified: its stack traces name the sources through its source maps.
+if (debug) process.setSourceMapsEnabled(true);
+const { main } = await import("../dist/bundle/main.js");
 
 const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
 main(process.argv.slice(2), io).then(
@@ -9,7 +12,6 @@ main(process.argv.slice(2), io).then(
   },
   (error) => {
     // Not an expected failure: a bug. Say so plainly; the stack only with --debug.
-    const debug = process.argv.includes("--debug");
     process.stderr.write(
       `ssot: internal error: ${debug ? error?.stack : (error?.message ?? error)}\n` +
         (debug ? "" : "run again with --debug for the stack trace, and please report it\n"),

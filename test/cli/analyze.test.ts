@@ -101,7 +101,7 @@ describe("ssot init", () => {
 describe("the built binary", () => {
   const bin = path.join(repoRoot, "bin/ssot.js");
   beforeAll(() => {
-    if (!existsSync(path.join(repoRoot, "dist/cli/main.js")))
+    if (!existsSync(path.join(repoRoot, "dist/bundle/main.js")))
       execFileSync("npm", ["run", "build"], { cwd: repoRoot });
   });
 

@@ -77,7 +77,7 @@ export function runBuilt(
   env: Record<string, string> = {},
   timeoutMs = 30_000,
 ): BuiltRun {
-  if (!existsSync(path.join(repoRoot, "dist/cli/main.js")))
+  if (!existsSync(path.join(repoRoot, "dist/bundle/main.js")))
     execFileSync("npm", ["run", "build"], { cwd: repoRoot });
   const home = mkdtempSync(path.join(os.tmpdir(), "ssot-home-"));
   const run = spawnSync(process.execPath, [bin, ...args], {

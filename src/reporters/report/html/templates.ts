@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageDir } from "../../../version.js";
 
 /** The report's template sources: the page, its partials, the CSS and the filter script. */
 export interface ReportTemplates {
@@ -10,10 +10,8 @@ export interface ReportTemplates {
   script: string;
 }
 
-/** templates/ of the package: ../../../templates from src/reporters/report/html and from dist/reporters/report/html. */
-export const defaultTemplatesDir = fileURLToPath(
-  new URL("../../../../templates/", import.meta.url),
-);
+/** templates/ of the package (wherever this module was built or bundled to). */
+export const defaultTemplatesDir = path.join(packageDir, "templates");
 
 /** Read the templates shipped with the package (they are package files, not user input). */
 export const readTemplate = (dir: string, name: string) =>
