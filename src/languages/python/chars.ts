@@ -67,6 +67,15 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * text[s, e) as a string of its own. V8 makes a slice of 13 or more characters a view into
+ * its parent: one imported name kept in a scan would keep the whole file's text alive
+ * (every fully scanned file's text, until classification). Concatenating flattens the copy.
+ */
+export function ownText(t: string, s: number, e: number): string {
+  return e - s < 13 ? t.slice(s, e) : ` ${t.slice(s, e)}`.slice(1);
+}
+
 /** Index just after the line break starting at `p` (CRLF counts as one break). */
 export function afterNewline(t: string, p: number): number {
   return t.charCodeAt(p) === 13 && t.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;

@@ -1,4 +1,4 @@
-import { isIdPart, isIdStart } from "./chars.js";
+import { isIdPart, isIdStart, ownText } from "./chars.js";
 import { identifier, isHardKeyword } from "./keywords.js";
 import type { Lexer } from "./lexer.js";
 import type { TokenSource } from "./module-level.js";
@@ -65,7 +65,7 @@ function plainBases(t: string, p: number, bases: string[]): number {
       if (end < 0) return -1;
       i = end;
     }
-    bases.push(t.slice(start, end));
+    bases.push(ownText(t, start, end));
     const c = t.charCodeAt(i);
     if (c === 41) return i;
     if (c !== 44) return -1;

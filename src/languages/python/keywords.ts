@@ -1,3 +1,5 @@
+import { ownText } from "./chars.js";
+
 /** Keywords that can start a statement the scanner treats specially. */
 export const K_NONE = 0;
 export const K_IMPORT = 1;
@@ -110,7 +112,7 @@ export function isHardKeyword(t: string, s: number, e: number): boolean {
 
 /** The identifier text[s, e) as Python sees it: NFKC-normalised when it is not ASCII. */
 export function identifier(t: string, s: number, e: number): string {
-  const name = t.slice(s, e);
+  const name = ownText(t, s, e);
   for (let i = 0; i < name.length; i++) {
     if (name.charCodeAt(i) >= 128) return name.normalize("NFKC");
   }

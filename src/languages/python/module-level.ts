@@ -1,3 +1,4 @@
+import { ownText } from "./chars.js";
 import type { Lexer } from "./lexer.js";
 import { S_BYTES, S_FORMAT } from "./strings.js";
 import {
@@ -68,7 +69,7 @@ export function readAllMethod(src: TokenSource, add: (name: string) => void): vo
   if (lx.tok !== T_OPEN || lx.op !== 40) return;
   src.next();
   if (extend) readTerm(src, add, levelOf(lx));
-  else if (isPlainString(lx)) add(t.slice(lx.bodyStart, lx.bodyEnd));
+  else if (isPlainString(lx)) add(ownText(t, lx.bodyStart, lx.bodyEnd));
 }
 
 /**
@@ -139,7 +140,8 @@ function readStrings(
     if (inner === 0 && src.atTerm()) break;
     if (lx.tok === T_NEWLINE || lx.tok === T_END) return; // a broken literal
     if (lx.depth !== inner) valid = false;
-    else if (isPlainString(lx)) pending = (pending ?? "") + lx.text.slice(lx.bodyStart, lx.bodyEnd);
+    else if (isPlainString(lx))
+      pending = (pending ?? "") + ownText(lx.text, lx.bodyStart, lx.bodyEnd);
     else if (lx.tok === T_OP && lx.op === OP_COMMA && pending !== undefined) {
       names.push(pending);
       pending = undefined;

@@ -1,4 +1,5 @@
 import type { LineMap } from "../line-map.js";
+import { ownText } from "./chars.js";
 import type { Pragma } from "./scan-types.js";
 
 /** Space or tab. */
@@ -37,7 +38,7 @@ export class PragmaFinder {
     if (p <= this.last || !t.startsWith("allow", i) || i + 5 > e) return;
     if (i + 5 < e && isWordChar(t.charCodeAt(i + 5))) return;
     this.last = p;
-    const rest = t.slice(i + 5, e);
+    const rest = ownText(t, i + 5, e);
     const dashes = rest.indexOf("--");
     const reason = dashes < 0 ? "" : rest.slice(dashes + 2).replace(EDGE_BLANKS, "");
     this.pragmas.push({ line: this.lines.lineAt(p), reason });

@@ -1,5 +1,5 @@
 import { LineMap } from "../line-map.js";
-import { isDottedName } from "./chars.js";
+import { isDottedName, ownText } from "./chars.js";
 import { PragmaFinder } from "./pragmas.js";
 import type { ParseError, StringLiteral } from "./scan-types.js";
 
@@ -26,7 +26,7 @@ export class ScanSink {
   plainString(s: number, e: number): void {
     if (isDottedName(this.text, s, e)) {
       this.strings.push({
-        value: this.text.slice(s, e),
+        value: ownText(this.text, s, e),
         line: this.lines.lineAt(s),
         start: s,
         end: e,

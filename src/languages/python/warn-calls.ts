@@ -1,4 +1,4 @@
-import { isIdPart } from "./chars.js";
+import { isIdPart, ownText } from "./chars.js";
 import { HARD_KEYWORDS, identifier } from "./keywords.js";
 import type { Lexer } from "./lexer.js";
 import type { WarnCall } from "./scan-types.js";
@@ -208,7 +208,7 @@ export class WarnTracker {
       else this.afterKeyword = name !== "None" && name !== "True" && name !== "False";
     } else if (tok === T_STRING) {
       if (lx.depth <= this.textDepth && (lx.strFlags & S_BYTES) === 0) {
-        this.message += this.t.slice(lx.bodyStart, lx.bodyEnd);
+        this.message += ownText(this.t, lx.bodyStart, lx.bodyEnd);
       }
     } else if (tok === T_NEWLINE || tok === T_END) {
       this.finish();
