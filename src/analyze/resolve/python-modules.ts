@@ -29,25 +29,42 @@ function normaliseRoot(root: string): string {
 const identifier = /^[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*$/;
 
 /**
+ * Each folder's dotted name (null: not a package path), remembered: a tree has far fewer
+ * folders than files. The last folder asked is checked first without a lookup, since a
+ * listing holds a folder's files together.
+ */
+class FolderNames {
+  private readonly known = new Map<string, string | null>();
+  private lastFolder = "";
+  private lastDotted: string | null = "";
+
+  /** The dotted name of the folder `relative.slice(0, slash)` ("" for slash -1). */
+  of(relative: string, slash: number): string | null {
+    const length = slash < 0 ? 0 : slash;
+    if (length === this.lastFolder.length && relative.startsWith(this.lastFolder))
+      return this.lastDotted;
+    const folder = relative.slice(0, length);
+    let dotted = this.known.get(folder);
+    if (dotted === undefined) {
+      const parts = folder === "" ? [] : folder.split("/");
+      dotted = parts.every((p) => identifier.test(p)) ? parts.join(".") : null;
+      this.known.set(folder, dotted);
+    }
+    this.lastFolder = folder;
+    this.lastDotted = dotted;
+    return dotted;
+  }
+}
+
+/**
  * `a/b/c.py` -> `a.b.c` in package `a.b`; `a/b/__init__.py` -> `a.b`; undefined when a part
  * is no identifier.
- * `folders` remembers each folder's dotted name (null: not a package path), since a tree
- * has far fewer folders than files.
  */
-function moduleNameOf(
-  relative: string,
-  folders: Map<string, string | null>,
-): ModuleInfo | undefined {
+function moduleNameOf(relative: string, folders: FolderNames): ModuleInfo | undefined {
   const slash = relative.lastIndexOf("/");
-  const folder = slash < 0 ? "" : relative.slice(0, slash);
-  const base = relative.slice(slash + 1).replace(/\.pyi?$/, "");
-  let dotted = folders.get(folder);
-  if (dotted === undefined) {
-    const parts = folder === "" ? [] : folder.split("/");
-    dotted = parts.every((p) => identifier.test(p)) ? parts.join(".") : null;
-    folders.set(folder, dotted);
-  }
+  const dotted = folders.of(relative, slash);
   if (dotted === null) return undefined;
+  const base = relative.slice(slash + 1, relative.length - 3); // without ".py"
   // A package's relative imports resolve against the package itself.
   if (base === "__init__") return dotted === "" ? undefined : { module: dotted, package: dotted };
   if (!identifier.test(base)) return undefined;
@@ -74,31 +91,38 @@ export function buildModuleIndex(
   return index;
 }
 
+const parentOf = (name: string) => {
+  const i = name.lastIndexOf(".");
+  return i < 0 ? "" : name.slice(0, i);
+};
+
 function indexOf(pythonFiles: readonly string[], sourceRoots: readonly string[]): ModuleIndex {
   const roots = sourceRoots.map(normaliseRoot);
   const files = new Map<string, string>();
   const exists = new Set<string>();
   const moduleOf = new Map<string, ModuleInfo>();
-  const folders = roots.map(() => new Map<string, string | null>());
+  const folders = roots.map(() => new FolderNames());
   for (const file of pythonFiles) {
     if (!file.endsWith(".py")) continue;
     for (const [r, root] of roots.entries()) {
       if (root !== "" && !(file.startsWith(root) && file.charCodeAt(root.length) === 47)) continue;
       const info = moduleNameOf(
         root === "" ? file : file.slice(root.length + 1),
-        folders[r] as Map<string, string | null>,
+        folders[r] as FolderNames,
       );
       if (!info) continue;
       const { module } = info;
       if (!files.has(module)) files.set(module, file);
       moduleOf.set(file, info);
-      // Every prefix of a module is a (possibly namespace) package.
-      for (let name = module; ; ) {
-        if (exists.has(name)) break;
-        exists.add(name);
-        const i = name.lastIndexOf(".");
-        if (i < 0) break;
-        name = name.slice(0, i);
+      // Every prefix of a module is a (possibly namespace) package. The first is the package
+      // itself (the folder's string: its hash is computed once).
+      if (!exists.has(module)) {
+        exists.add(module);
+        let name = module === info.package ? parentOf(module) : info.package;
+        while (name !== "" && !exists.has(name)) {
+          exists.add(name);
+          name = parentOf(name);
+        }
       }
       break; // the first source root that holds the file names it
     }
