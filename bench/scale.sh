@@ -3,9 +3,11 @@
 # unchanged (memo) on synthetic copies of Debian's ansible package: N copies of its Python
 # tree side by side under /tmp (never committed), each copy a package of its own.
 #   bash bench/scale.sh 10000 50000 100000      # file counts (rounded up to whole copies)
-# Copies are hard links (`cp -al`): no file data is copied, so 500k files cost inodes, not
-# 9 GB. The walker does not dedupe inodes; every copy is a file of its own path (the memo and
-# the scan cache key on path and size:mtime:inode, so same-inode copies stay distinct paths).
+# Copies are hard links (`cp -al`) by default: no file data is copied, so 500k files cost
+# inodes, not 9 GB. Every copy is a path of its own (discovery, the index, classification,
+# the cache and the memo see N times the files), but files of one inode are read and scanned
+# once (equal versions are equal contents): linked copies understate cold scanning. With
+# SCALE_COPY=1 the copies are real (`cp -r`, ~220 MB a copy): every file is read and scanned.
 # Needs: /usr/bin/time, the corpus (CORPORA=DIR, default ../corpora). Delete SCALE_DIR after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,11 +23,11 @@ printf '| files | cold s | cold CPU s | cold RSS MB | warm (cache) s | warm CPU 
 printf '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
 for want in "${@:-10000 50000 100000}"; do
   copies=$(( (want + per - 1) / per ))
-  tree="$work/tree-$copies"
+  tree="$work/tree-$copies${SCALE_COPY:+-copied}"
   if [ ! -d "$tree" ]; then
     for i in $(seq 1 "$copies"); do
       mkdir -p "$tree/copy$i"
-      cp -al "$src/." "$tree/copy$i/"
+      if [ -n "${SCALE_COPY:-}" ]; then cp -r "$src/." "$tree/copy$i/"; else cp -al "$src/." "$tree/copy$i/"; fi
     done
   fi
   files=$(find "$tree" -name '*.py' | wc -l)
@@ -51,7 +53,8 @@ YAML
     awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'; }
   # Cold writes the cache too: its peak RSS covers writing it.
   read -r cold_s cold_cpu cold_kb < <(measure $run --cache-dir "$cache")
-  rm -f "$cache"/result-*.json
+  # Warm: the scan cache without either memo (the output memo would replay the output).
+  rm -f "$cache"/result-*.json "$cache"/output-*.json
   read -r warm_s warm_cpu warm_kb < <(measure $run --cache-dir "$cache")
   read -r memo_s memo_cpu memo_kb < <(measure $run --cache-dir "$cache")
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$files" "$cold_s" "$cold_cpu" \

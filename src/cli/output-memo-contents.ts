@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import path from "node:path";
 import type { InertFiles } from "../analyze/index.js";
-import { encodeScan } from "../languages/python/scan-codec.js";
+import { scanText } from "../languages/python/scan-codec.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
 import { stampOf } from "../workspace/analysis-memo.js";
 import type { OutputMemo } from "../workspace/output-memo-store.js";
@@ -25,7 +25,7 @@ const sha1 = (data: Uint8Array | string) => hash("sha1", data, "hex");
  * (imports with their lines and offsets, strings, classes, warn calls, names, pragmas,
  * parse errors), so an edit that leaves it equal changes nothing in the output.
  */
-const scanHash = (scan: PythonScan) => sha1(JSON.stringify(encodeScan(scan)));
+const scanHash = (scan: PythonScan) => sha1(scanText(scan));
 
 /** A source file's bytes, or undefined when it is not a readable regular file now. */
 function bytesOf(abs: string): Buffer | undefined {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { decodeScan, type EncodedScan, encodeScan } from "../languages/python/scan-codec.js";
+import { scanFromText, scanText } from "../languages/python/scan-codec.js";
 import type { PythonScan } from "../languages/python/scan-types.js";
 import { writeAll, writeFileSafely } from "./safe-write.js";
 import type { ScanStore, SourceFile } from "./source.js";
@@ -93,7 +93,7 @@ export class ScanCache implements ScanStore {
     if (entry === undefined || entry.version !== file.version || entry.scan === "")
       return undefined;
     try {
-      return decodeScan(JSON.parse(entry.scan) as EncodedScan);
+      return scanFromText(entry.scan);
     } catch {
       return undefined; // a damaged line: scan the file again
     }
@@ -104,7 +104,7 @@ export class ScanCache implements ScanStore {
     const verdict = old?.version === file.version ? old.verdict : undefined;
     this.entries.set(file.file, {
       version: file.version,
-      scan: JSON.stringify(encodeScan(scan)),
+      scan: scanText(scan),
       verdict,
     });
     this.changed.add(file.file);

@@ -121,6 +121,30 @@ export function decodeScan(data: EncodedScan): PythonScan {
   return scan;
 }
 
+/**
+ * The JSON text of each scan's encoding, made once: the scan cache's line and the output
+ * memo's hash of the same scan share it (each was a second encoding of every file read in
+ * full). Scans are never changed once made, so the text stays the scan's.
+ */
+const texts = new WeakMap<PythonScan, string>();
+
+/** `JSON.stringify(encodeScan(scan))`, made at most once per scan. */
+export function scanText(scan: PythonScan): string {
+  let text = texts.get(scan);
+  if (text === undefined) {
+    text = JSON.stringify(encodeScan(scan));
+    texts.set(scan, text);
+  }
+  return text;
+}
+
+/** The scan a `scanText` stands for (throws on text that is not one). */
+export function scanFromText(text: string): PythonScan {
+  const scan = decodeScan(JSON.parse(text) as EncodedScan);
+  texts.set(scan, text);
+  return scan;
+}
+
 function decodeWarning(w: (string | number | string[])[]): WarnCall {
   return {
     line: w[0] as number,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { decodeScan, encodeScan } from "../../../src/languages/python/scan-codec.js";
+import {
+  decodeScan,
+  encodeScan,
+  scanFromText,
+  scanText,
+} from "../../../src/languages/python/scan-codec.js";
 import { scanPython } from "../../../src/languages/python/scanner.js";
 
 const source = `import a.b as c, d
@@ -46,5 +51,15 @@ describe("the cache's compact scan form", () => {
     const again = JSON.parse(JSON.stringify(encodeScan(decoded)));
     expect(decodeScan(again).moduleNames.at(-1)).toBe("later");
     expect(decodeScan(again).classes).toEqual(scanPython(source).classes);
+  });
+
+  it("has one text per scan: a fresh scan's encoding, a stored scan's own line", () => {
+    const fresh = scanPython(source);
+    const text = scanText(fresh);
+    expect(text).toBe(JSON.stringify(encodeScan(fresh)));
+    const decoded = scanFromText(text);
+    expect(decoded).toEqual(fresh);
+    expect(scanText(decoded)).toBe(text);
+    expect(() => scanFromText("[1,")).toThrow();
   });
 });
