@@ -18,6 +18,7 @@ import {
 import { Lexer, SKIP_COLON, SKIP_WARN } from "./lexer.js";
 import type { TokenSource } from "./module-level.js";
 import type { ClassStatement, PythonScan } from "./scan-types.js";
+import { sharedAll } from "./shared-text.js";
 import { ScanSink } from "./sink.js";
 import {
   OP_ASSIGN,
@@ -66,9 +67,9 @@ export function scanPython(text: string): PythonScan {
     strings: sink.strings,
     classes: parser.classes,
     warnings: parser.warn.calls,
-    moduleNames: [...parser.bindings.names],
-    dunderAll: [...parser.bindings.all],
-    definedNames: [...parser.bindings.defined],
+    moduleNames: sharedAll(parser.bindings.names),
+    dunderAll: sharedAll(parser.bindings.all),
+    definedNames: sharedAll(parser.bindings.defined),
     getattrTargets: parser.getattrs.targets,
     pragmas: sink.pragmas.pragmas,
     errors: sink.errors(),
