@@ -2,6 +2,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PythonScan } from "../../languages/python/scan-types.js";
+import { shareNames } from "../../languages/python/shared-text.js";
 import { pathExists } from "../../workspace/files.js";
 import type { Filtered, Prefilter } from "./prefilter.js";
 
@@ -75,7 +76,8 @@ export async function scanOnPool(
           const next = await iterator.next();
           if (next.done) return;
           const reply = await request(worker, { id: nextId++, items: next.value, prefilter });
-          onBatch(reply.results);
+          // A clone has strings of its own: shared here, as this thread's own scans are.
+          onBatch(reply.results.map((r) => ("scan" in r ? { ...r, scan: shareNames(r.scan) } : r)));
         }
       }),
     );

@@ -2,7 +2,7 @@ import { HARD_KEYWORDS, identifier } from "./keywords.js";
 import type { Lexer } from "./lexer.js";
 import type { TokenSource } from "./module-level.js";
 import type { ImportedName, ImportStatement } from "./scan-types.js";
-import { shared } from "./shared-text.js";
+import { shared, sharedName } from "./shared-text.js";
 import type { ScanSink } from "./sink.js";
 import { OP_COMMA, OP_DOT, OP_STAR, T_CLOSE, T_NAME, T_NEWLINE, T_OP, T_OPEN } from "./tokens.js";
 
@@ -12,11 +12,6 @@ export function nameToken(lx: Lexer): string | undefined {
   const name = identifier(lx.text, lx.start, lx.end);
   return HARD_KEYWORDS.has(name) ? undefined : name;
 }
-
-const sharedName = (n: ImportedName): ImportedName =>
-  n.alias === undefined
-    ? { name: shared(n.name) }
-    : { name: shared(n.name), alias: shared(n.alias) };
 
 function isWord(lx: Lexer, w: string): boolean {
   return lx.end - lx.start === w.length && lx.text.startsWith(w, lx.start);

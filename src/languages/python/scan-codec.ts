@@ -1,4 +1,5 @@
 import type { ImportedName, PythonScan, WarnCall } from "./scan-types.js";
+import { shared, sharedAll } from "./shared-text.js";
 
 /**
  * A compact, positional form of PythonScan for the on-disk cache: about a third of the
@@ -37,7 +38,9 @@ const encodeName = (n: ImportedName) =>
   n.alias === undefined ? n.name : `${n.name} as ${n.alias}`;
 function decodeName(text: string): ImportedName {
   const at = text.indexOf(" as ");
-  return at < 0 ? { name: text } : { name: text.slice(0, at), alias: text.slice(at + 4) };
+  return at < 0
+    ? { name: shared(text) }
+    : { name: shared(text.slice(0, at)), alias: shared(text.slice(at + 4)) };
 }
 
 export function encodeScan(scan: PythonScan): EncodedScan {
@@ -79,7 +82,7 @@ export function decodeScan(data: EncodedScan): PythonScan {
         line: s[1] as number,
         start: s[2] as number,
         end: s[3] as number,
-        module: s[4] as string,
+        module: shared(s[4] as string),
         moduleStart: s[5] as number,
         moduleEnd: s[6] as number,
         level: s[7] as number,
@@ -99,7 +102,7 @@ export function decodeScan(data: EncodedScan): PythonScan {
     warnings: warnings.map(decodeWarning),
     moduleNames: [],
     definedNames: [],
-    dunderAll,
+    dunderAll: sharedAll(dunderAll),
     getattrTargets,
     pragmas: pragmas.map((p) => ({ line: p[0] as number, reason: p[1] as string })),
     errors,
@@ -107,19 +110,22 @@ export function decodeScan(data: EncodedScan): PythonScan {
   // A warm run reads every file's scan from the cache; these three are needed for few files,
   // so they stay text until first read (most of the cache's parse and collection cost).
   unreadText.set(scan, { classes, moduleNames, definedNames });
-  lazy(scan, "classes", () =>
-    (JSON.parse(classes) as [string, number, number, number, string[]][]).map((c) => ({
-      name: c[0],
-      line: c[1],
-      start: c[2],
-      nested: c[3] === 1,
-      bases: c[4],
-    })),
-  );
-  lazy(scan, "moduleNames", () => JSON.parse(moduleNames) as string[]);
-  lazy(scan, "definedNames", () => JSON.parse(definedNames) as string[]);
+  lazy(scan, "classes", classes, parseClasses);
+  lazy(scan, "moduleNames", moduleNames, parseNames);
+  lazy(scan, "definedNames", definedNames, parseNames);
   return scan;
 }
+
+const parseClasses = (text: string): PythonScan["classes"] =>
+  (JSON.parse(text) as [string, number, number, number, string[]][]).map((c) => ({
+    name: c[0],
+    line: c[1],
+    start: c[2],
+    nested: c[3] === 1,
+    bases: c[4],
+  }));
+
+const parseNames = (text: string): string[] => sharedAll(JSON.parse(text) as string[]);
 
 /**
  * The JSON text of each scan's encoding, made once: the scan cache's line and the output
@@ -154,18 +160,29 @@ function decodeWarning(w: (string | number | string[])[]): WarnCall {
   };
 }
 
-/** Replace a property by one computed on first read (still enumerable, so it serialises). */
-function lazy<K extends TextField>(scan: PythonScan, key: K, compute: () => PythonScan[K]): void {
+/**
+ * Replace a property by one parsed from `text` on first read (still enumerable, so it
+ * serialises). The getter holds only its own text, and lets it go once parsed: a closure
+ * over decodeScan's variables would keep all three texts for the scan's lifetime.
+ */
+function lazy<K extends TextField>(
+  scan: PythonScan,
+  key: K,
+  text: string,
+  parse: (text: string) => PythonScan[K],
+): void {
+  let unread: string | undefined = text;
   let value: PythonScan[K] | undefined;
   Object.defineProperty(scan, key, {
     enumerable: true,
     configurable: true,
     get: () => {
-      if (value === undefined) {
-        value = compute();
+      if (unread !== undefined) {
+        value = parse(unread);
+        unread = undefined;
         // Read now, so perhaps changed later: encoding must print it anew.
-        const text = unreadText.get(scan);
-        if (text) delete text[key];
+        const stored = unreadText.get(scan);
+        if (stored) delete stored[key];
       }
       return value;
     },

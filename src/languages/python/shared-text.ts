@@ -1,8 +1,11 @@
+import type { ImportedName, PythonScan } from "./scan-types.js";
+
 /**
  * One string for each imported module and name and each module-level name, across files:
  * a repository's files import and define the same few hundred of them again and again, and
  * every scan is kept until the analysis ends (they were over half of a scan's memory on
- * ansible: 5.9 → 3.2 KB a scan). Bounded: a long-lived process scanning many trees starts a
+ * ansible: 5.9 → 3.2 KB a scan). Scans made elsewhere (a scanning thread's, the cache's) are
+ * shared when they arrive. Bounded: a long-lived process scanning many trees starts a
  * new pool instead of growing one without end.
  */
 const pool = new Map<string, string>();
@@ -18,3 +21,23 @@ export function shared(text: string): string {
 
 /** The names of a set, shared, in its order. */
 export const sharedAll = (names: Iterable<string>): string[] => Array.from(names, shared);
+
+export const sharedName = (n: ImportedName): ImportedName =>
+  n.alias === undefined
+    ? { name: shared(n.name) }
+    : { name: shared(n.name), alias: shared(n.alias) };
+
+/** A scan that came from elsewhere (a scanning thread's clone), with its names shared. */
+export function shareNames(scan: PythonScan): PythonScan {
+  return {
+    ...scan,
+    imports: scan.imports.map((s) => ({
+      ...s,
+      module: shared(s.module),
+      names: s.names.map(sharedName),
+    })),
+    moduleNames: sharedAll(scan.moduleNames),
+    dunderAll: sharedAll(scan.dunderAll),
+    definedNames: sharedAll(scan.definedNames),
+  };
+}

@@ -1,41 +1,68 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
+import { scanFromText, scanText } from "../../../src/languages/python/scan-codec.js";
 import type { PythonScan } from "../../../src/languages/python/scan-types.js";
 import { scanPython } from "../../../src/languages/python/scanner.js";
+import { shareNames } from "../../../src/languages/python/shared-text.js";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
 
-// Long enough that each copy would be a string of its own (13+ characters).
+// Names of 5,000 characters: a copy of each in every scan would dwarf everything else.
+const long = "n".repeat(5000);
 const source = [
-  "import package_name.module_long_enough as module_alias_long",
-  "from package_name.other_module_long import (ImportedNameLong as AliasNameLong,",
-  "    SecondImportedName)",
-  "module_level_name_long = 1",
-  "def function_name_long(): pass",
-  "__all__ = ['function_name_long']",
+  `import pkg_${long} as alias_${long}`,
+  `from mod_${long} import (Name_${long},`,
+  "    Second)",
+  `defined_${long} = 1`,
+  "__all__ = ['Second']",
 ].join("\n");
 
-describe("scanPython shares the names every file repeats", () => {
-  it("keeps one string per imported module, name and module-level name, not one per file", () => {
-    const scans: PythonScan[] = [];
-    gc();
-    const before = v8.getHeapStatistics().used_heap_size;
+/** Heap bytes each of 1,000 scans made by `make(i)` keeps, after a full collection. */
+function bytesPerScan(make: (i: number) => PythonScan): { perScan: number; last: PythonScan } {
+  const scans: PythonScan[] = [];
+  gc();
+  const before = v8.getHeapStatistics().used_heap_size;
+  for (let i = 0; i < 1000; i++) {
+    const scan = make(i);
+    // A stored scan keeps these as its cache line's text until first read.
+    void [scan.moduleNames, scan.definedNames, scan.classes];
+    scans.push(scan);
+  }
+  gc();
+  const used = v8.getHeapStatistics().used_heap_size - before;
+  return { perScan: used / scans.length, last: scans[999] as PythonScan };
+}
+
+// A copy of the five long names in each scan is over 25,000 bytes a scan; shared, a scan
+// keeps its own small objects only (measured: 1–3 KB).
+const limit = 10_000;
+
+describe("scans share the names every file repeats", () => {
+  it("in the scanner's own scans: imported modules and names, module-level names", () => {
     // Each file's text is its own string, as files read from disk are.
-    for (let i = 0; i < 2000; i++) scans.push(scanPython(`${source}\n# file ${i}\n`));
-    gc();
-    const perScan = (v8.getHeapStatistics().used_heap_size - before) / scans.length;
-    expect(scans[1999]?.imports.map((s) => s.names.map((n) => n.alias ?? n.name))).toEqual([
-      ["module_alias_long"],
-      ["AliasNameLong", "SecondImportedName"],
+    const { perScan, last } = bytesPerScan((i) => scanPython(`${source}\n# file ${i}\n`));
+    expect(last.imports.map((s) => [s.module, ...s.names.map((n) => n.alias ?? n.name)])).toEqual([
+      ["", `alias_${long}`],
+      [`mod_${long}`, `Name_${long}`, "Second"],
     ]);
-    expect(scans[1999]?.definedNames).toEqual([
-      "module_level_name_long",
-      "function_name_long",
-      "__all__",
-    ]);
-    // Measured: about 1,670 bytes a scan with the names shared, 2,490 with a copy of each.
-    expect(perScan).toBeLessThan(2050);
+    expect(last.definedNames).toEqual([`defined_${long}`, "__all__"]);
+    expect(perScan).toBeLessThan(limit);
+  });
+
+  it("in scans read back from the cache", () => {
+    const fresh = scanPython(source);
+    const text = scanText(fresh);
+    const { perScan, last } = bytesPerScan(() => scanFromText(text));
+    expect(last).toEqual(fresh);
+    expect(perScan).toBeLessThan(limit);
+  });
+
+  it("in a scanning thread's clones", () => {
+    const fresh = scanPython(source);
+    const { perScan, last } = bytesPerScan(() => shareNames(structuredClone(fresh)));
+    expect(last).toEqual(fresh);
+    expect(perScan).toBeLessThan(limit);
   });
 });
