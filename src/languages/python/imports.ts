@@ -2,7 +2,6 @@ import { HARD_KEYWORDS, identifier } from "./keywords.js";
 import type { Lexer } from "./lexer.js";
 import type { TokenSource } from "./module-level.js";
 import type { ImportedName, ImportStatement } from "./scan-types.js";
-import { shared, sharedName } from "./shared-text.js";
 import type { ScanSink } from "./sink.js";
 import { OP_COMMA, OP_DOT, OP_STAR, T_CLOSE, T_NAME, T_NEWLINE, T_OP, T_OPEN } from "./tokens.js";
 
@@ -188,11 +187,11 @@ export class ImportReader {
         line,
         start,
         end,
-        module: shared(module),
+        module,
         moduleStart,
         moduleEnd,
         level,
-        names: names.map(sharedName),
+        names,
         nested,
         typeChecking,
         endLine,

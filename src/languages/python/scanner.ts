@@ -18,7 +18,7 @@ import {
 import { Lexer, SKIP_COLON, SKIP_WARN } from "./lexer.js";
 import type { TokenSource } from "./module-level.js";
 import type { ClassStatement, PythonScan } from "./scan-types.js";
-import { sharedAll } from "./shared-text.js";
+import { shareNames } from "./shared-text.js";
 import { ScanSink } from "./sink.js";
 import {
   OP_ASSIGN,
@@ -62,18 +62,18 @@ export function scanPython(text: string): PythonScan {
   const sink = new ScanSink(text);
   const parser = new Parser(sink);
   parser.run();
-  return {
+  return shareNames({
     imports: parser.importReader.imports,
     strings: sink.strings,
     classes: parser.classes,
     warnings: parser.warn.calls,
-    moduleNames: sharedAll(parser.bindings.names),
-    dunderAll: sharedAll(parser.bindings.all),
-    definedNames: sharedAll(parser.bindings.defined),
+    moduleNames: [...parser.bindings.names],
+    dunderAll: [...parser.bindings.all],
+    definedNames: [...parser.bindings.defined],
     getattrTargets: parser.getattrs.targets,
     pragmas: sink.pragmas.pragmas,
     errors: sink.errors(),
-  };
+  });
 }
 
 /**

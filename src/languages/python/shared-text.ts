@@ -22,12 +22,15 @@ export function shared(text: string): string {
 /** The names of a set, shared, in its order. */
 export const sharedAll = (names: Iterable<string>): string[] => Array.from(names, shared);
 
-export const sharedName = (n: ImportedName): ImportedName =>
+const sharedName = (n: ImportedName): ImportedName =>
   n.alias === undefined
     ? { name: shared(n.name) }
     : { name: shared(n.name), alias: shared(n.alias) };
 
-/** A scan that came from elsewhere (a scanning thread's clone), with its names shared. */
+/**
+ * The scan with its names shared: the one place that says which they are, for the
+ * scanner's own scans and a scanning thread's clones (decodeScan shares them as it builds).
+ */
 export function shareNames(scan: PythonScan): PythonScan {
   return {
     ...scan,
